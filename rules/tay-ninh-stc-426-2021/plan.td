@@ -1,0 +1,148 @@
+# Kế hoạch triển khai, thực hiện Phong trào thi đua “Tây Ninh chung sức xây dựng
+# nông thôn mới” giai đoạn 2021 - 2025 của Sở Tài chính tỉnh Tây Ninh (đăng ngày
+# 18/3/2021), căn cứ Kế hoạch số 426/KH-UBND ngày 09/02/2021 của UBND tỉnh.
+#
+# Số hiệu văn bản của Sở không được nêu trên trang đăng; trích dẫn
+# “KH-STC (426/KH-UBND), <mục>”.
+# Văn bản không có tiêu chí khen thưởng (đối tượng, tiêu chuẩn, số lượng); nó giao
+# nhiệm vụ cho Sở (mục II) và cho các phòng, Văn phòng Sở (mục III). Tệp này mã
+# hóa các nhiệm vụ đó như điều kiện “thực hiện nội dung Kế hoạch” của từng đơn vị,
+# là nhận định (assessed) theo đúng lời văn. Xem README.md.
+
+plan tay_ninh_stc_426 "Tây Ninh chung sức xây dựng nông thôn mới giai đoạn 2021 - 2025 (Sở Tài chính)" {
+  source "Kế hoạch triển khai Phong trào thi đua của Sở Tài chính tỉnh Tây Ninh, căn cứ Kế hoạch 426/KH-UBND ngày 09/02/2021 của UBND tỉnh Tây Ninh"
+  period 2021 .. 2025
+}
+
+# Sở Tài chính với tư cách đơn vị trong Khối Thi đua
+unit agency "Sở Tài chính (đơn vị trong Khối Thi đua)" {
+  name: text "Tên cơ quan"
+  year: int "Năm đánh giá"
+  sponsored_communes: list of { name: text "Tên xã", district_name: text "Thuộc huyện, thị xã, thành phố" }
+    "Xã được giúp đỡ, đỡ đầu theo Thông báo số 278/TB-HĐTĐ ngày 21/12/2020"
+  effective_sponsorship: assessed "Phối hợp với các đơn vị trong Khối Thi đua thực hiện có hiệu quả việc giúp đỡ, đỡ đầu các xã trong xây dựng nông thôn mới"
+  active_support: assessed "Tích cực trong việc hỗ trợ các xã xây dựng nông thôn mới, tập trung vận động nguồn lực trong và ngoài khối hỗ trợ các xã xây dựng các công trình, thực hiện các chỉ tiêu trong xây dựng nông thôn mới"
+  # Chỉ để ghi nhận: Kế hoạch không đặt mức tối thiểu.
+  mobilised_resources: optional money "Nguồn lực vận động được hỗ trợ các xã"
+  effective_movement: assessed "Tổ chức thực hiện có hiệu quả phong trào thi đua; tập trung vào các hoạt động cụ thể để hỗ trợ các địa phương; các hoạt động nghiên cứu, phát huy sáng kiến, đề xuất các giải pháp đẩy nhanh tiến độ xây dựng nông thôn mới, nông thôn mới nâng cao, nông thôn mới kiểu mẫu"
+}
+
+# Phòng và tương đương thuộc Sở
+unit division "Phòng và tương đương thuộc Sở Tài chính" {
+  name: text "Tên phòng"
+  year: int "Năm đánh giá"
+  is_office: bool "Là Văn phòng Sở"
+  coordinated_implementation: assessed "Lãnh đạo phòng phối hợp thực hiện tốt việc triển khai Kế hoạch thực hiện phong trào thi đua"
+  propagated_to_staff: assessed "Tuyên truyền đến toàn thể công chức, người lao động thuộc phòng bằng các hình thức phù hợp"
+  half_year_report: optional bool "Đã báo cáo 6 tháng về tình hình tổ chức thực hiện Phong trào thi đua về Thường trực Hội đồng Thi đua - Khen thưởng tỉnh"
+  annual_report: optional bool "Đã báo cáo năm về tình hình tổ chức thực hiện Phong trào thi đua về Thường trực Hội đồng Thi đua - Khen thưởng tỉnh"
+}
+
+# --- Mục II. Nội dung thực hiện (Sở Tài chính) ---
+
+# Cách hiểu: “giúp đỡ, đỡ đầu các xã” đòi có ít nhất 1 xã được đỡ đầu theo
+# Thông báo 278/TB-HĐTĐ.
+criterion agency_sponsorship for agency
+  "Phối hợp với các đơn vị trong Khối Thi đua thực hiện có hiệu quả việc giúp đỡ, đỡ đầu các xã trong xây dựng nông thôn mới (Thông báo 278/TB-HĐTĐ ngày 21/12/2020)"
+  source "KH-STC (426/KH-UBND), II"
+  : effective_sponsorship and (count c in sponsored_communes) >= 1
+
+criterion agency_resource_mobilisation for agency
+  "Tích cực hỗ trợ các xã xây dựng nông thôn mới, vận động nguồn lực trong và ngoài khối hỗ trợ các xã, nhất là các chỉ tiêu về cơ sở hạ tầng, giảm nghèo, bảo hiểm y tế"
+  source "KH-STC (426/KH-UBND), II"
+  : active_support
+
+criterion agency_effective_movement for agency
+  "Tổ chức thực hiện có hiệu quả phong trào thi đua “Tây Ninh chung sức xây dựng nông thôn mới” giai đoạn 2021 - 2025"
+  source "KH-STC (426/KH-UBND), II"
+  : effective_movement
+
+criterion agency_meets_ii for agency
+  "Thực hiện đầy đủ nội dung mục II của Kế hoạch"
+  source "KH-STC (426/KH-UBND), II"
+  : agency_sponsorship and agency_resource_mobilisation and agency_effective_movement
+
+# --- Mục III. Tổ chức thực hiện (các phòng, Văn phòng Sở) ---
+
+criterion division_implementation for division
+  "Lãnh đạo các phòng và tương đương thuộc Sở phối hợp thực hiện tốt việc triển khai Kế hoạch thực hiện phong trào thi đua"
+  source "KH-STC (426/KH-UBND), III"
+  : coordinated_implementation
+
+criterion division_propaganda for division
+  "Tuyên truyền đến toàn thể công chức, người lao động thuộc phòng bằng các hình thức phù hợp"
+  source "KH-STC (426/KH-UBND), III"
+  : propagated_to_staff
+
+# Chỉ Văn phòng Sở được giao báo cáo; với các phòng khác điều kiện không đặt ra.
+# Cách hiểu: “thực hiện tốt việc báo cáo” được kiểm bằng việc đã gửi báo cáo của
+# kỳ 6 tháng và kỳ năm của năm đánh giá; thời hạn các kỳ chưa diễn đạt được.
+criterion office_reporting for division
+  "Văn phòng thực hiện tốt việc báo cáo về tình hình tổ chức thực hiện Phong trào thi đua định kỳ 6 tháng, năm về Thường trực Hội đồng Thi đua - Khen thưởng tỉnh"
+  source "KH-STC (426/KH-UBND), III"
+  : if is_office then half_year_report and annual_report else true
+
+criterion division_meets_iii for division
+  "Thực hiện đầy đủ nhiệm vụ được giao tại mục III của Kế hoạch"
+  source "KH-STC (426/KH-UBND), III"
+  : division_implementation and division_propaganda and office_reporting
+
+# --- Kiểm thử ---
+
+test "Sở đỡ đầu 1 xã, thực hiện có hiệu quả: đạt mục II" {
+  given agency {
+    id: "T-TN-01", name: "Sở Tài chính tỉnh Tây Ninh", year: 2022,
+    sponsored_communes: [{ name: "Xã Tân Hòa", district_name: "Huyện Tân Châu" }],
+    effective_sponsorship: true, active_support: true, effective_movement: true,
+    mobilised_resources: 850 triệu
+  }
+  expect agency_sponsorship
+  expect agency_meets_ii
+}
+
+test "Sở chưa có xã được đỡ đầu: không đạt nội dung đỡ đầu" {
+  given agency {
+    id: "T-TN-02", name: "Sở Tài chính tỉnh Tây Ninh", year: 2021,
+    sponsored_communes: [],
+    effective_sponsorship: true, active_support: true, effective_movement: true
+  }
+  expect not agency_sponsorship
+  expect not agency_meets_ii
+}
+
+test "Văn phòng Sở đã báo cáo 6 tháng, chưa có thông tin báo cáo năm: chưa xác định" {
+  given division {
+    id: "T-TN-03", name: "Văn phòng Sở", year: 2022, is_office: true,
+    coordinated_implementation: true, propagated_to_staff: true, half_year_report: true
+  }
+  expect undetermined office_reporting
+  expect undetermined division_meets_iii
+}
+
+test "Văn phòng Sở không gửi báo cáo 6 tháng: không đạt" {
+  given division {
+    id: "T-TN-04", name: "Văn phòng Sở", year: 2022, is_office: true,
+    coordinated_implementation: true, propagated_to_staff: true,
+    half_year_report: false, annual_report: true
+  }
+  expect not office_reporting
+  expect not division_meets_iii
+}
+
+test "Phòng chuyên môn: nhiệm vụ báo cáo không đặt ra" {
+  given division {
+    id: "T-TN-05", name: "Phòng Quản lý ngân sách", year: 2022, is_office: false,
+    coordinated_implementation: true, propagated_to_staff: true
+  }
+  expect office_reporting
+  expect division_meets_iii
+}
+
+test "Phòng chưa tuyên truyền đến công chức: không đạt" {
+  given division {
+    id: "T-TN-06", name: "Phòng Tài chính đầu tư", year: 2022, is_office: false,
+    coordinated_implementation: true, propagated_to_staff: false
+  }
+  expect not division_propaganda
+  expect not division_meets_iii
+}

@@ -1,0 +1,80 @@
+// The catalogue of diagnostic messages in English and Vietnamese. Every
+// message the front end reports has an id here, so both languages stay in step.
+#ifndef THIDUA_SRC_BASE_MESSAGES_HPP_
+#define THIDUA_SRC_BASE_MESSAGES_HPP_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "thidua/thidua.hpp"
+
+namespace thidua::internal {
+
+enum class Msg {
+  // reading files
+  kCannotRead,
+  kFileTooLarge,
+  kInvalidUtf8,
+  kTooManyFiles,
+  kImportOutsideRoot,
+  kImportNotFound,
+  kImportCycle,
+  // syntax
+  kExpected,
+  kUnexpected,
+  kTooDeep,
+  kBadNumber,
+  kBadMoney,
+  kBadDate,
+  kBadPercent,
+  kUnterminatedString,
+  kTooManyErrors,
+  // names
+  kDuplicate,
+  kUnknownName,
+  kUnknownType,
+  kUnknownKind,
+  kUnknownField,
+  kUnknownCriterion,
+  kUnknownEnumMember,
+  kAmbiguousMember,
+  kUnused,
+  kSecondPlan,
+  kCycle,
+  // types
+  kTypeMismatch,
+  kMoneyVsInt,
+  kNotBool,
+  kNotOrdered,
+  kNotNumeric,
+  kNotList,
+  kNotRecord,
+  kBadOperands,
+  kNotConstant,
+  kCriterionWrongKind,
+  kParamWrongKind,
+  kSetElementType,
+  kMissingField,
+  kEmptyEnum,
+  kEmptyPeriod,
+  kBadValue,
+  // hints
+  kHintDidYouMean,
+  kHintMoneyUnit,
+  kHintQuantParens,
+  kHintDeclareEnum,
+  kHintImportInside,
+  kHintSplitFile,
+  kHintOrderedEnum,
+  kHintCheckEncoding,
+  kHintFieldOptional,
+};
+
+// Formats message `id` in `language`, substituting $0, $1, … with `args`.
+std::string FormatMessage(Language language, Msg id,
+                          const std::vector<std::string>& args = {});
+
+}  // namespace thidua::internal
+
+#endif  // THIDUA_SRC_BASE_MESSAGES_HPP_

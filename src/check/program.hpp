@@ -1,0 +1,126 @@
+// The checked program: every name resolved, every expression typed. It is the
+// input of the compiler and the description of the rules that the public API
+// gives out (labels, citations). Immutable once the checker has built it.
+#ifndef THIDUA_SRC_CHECK_PROGRAM_HPP_
+#define THIDUA_SRC_CHECK_PROGRAM_HPP_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "base/source.hpp"
+#include "check/types.hpp"
+#include "syntax/ast.hpp"
+
+namespace thidua::internal {
+
+struct EnumInfo {
+  std::string name;
+  std::string label;
+  bool ordered = false;
+  std::vector<std::string> members;
+  std::vector<std::string> member_labels;
+  Span span;
+  int32_t Find(std::string_view member) const {
+    for (size_t i = 0; i < members.size(); ++i) {
+      if (members[i] == member) return static_cast<int32_t>(i);
+    }
+    return -1;
+  }
+};
+
+struct FieldInfo {
+  std::string name;
+  std::string label;
+  Type type;
+  bool optional = false;
+  bool assessed = false;  // a person's yes/no judgement
+  Span span;
+};
+
+// The fields of a unit kind or of the elements of a list field.
+struct RecordInfo {
+  std::string name;  // "enterprise", "enterprise.ocop_products"
+  std::vector<FieldInfo> fields;
+  int32_t Find(std::string_view field) const {
+    for (size_t i = 0; i < fields.size(); ++i) {
+      if (fields[i].name == field) return static_cast<int32_t>(i);
+    }
+    return -1;
+  }
+};
+
+struct UnitInfo {
+  std::string name;
+  std::string label;
+  int32_t record = -1;  // field 0 is the implicit `id: text`
+  Span span;
+};
+
+struct ExceptionInfo {
+  ast::ExprId condition = ast::kNoExpr;
+  ast::ExprId value = ast::kNoExpr;
+  Span span;
+};
+
+// A param or a criterion: a named value with a base and exceptions.
+struct RuleInfo {
+  std::string name;
+  std::string label;
+  std::string source;
+  std::vector<int32_t> kinds;  // unit kinds; empty for a constant param
+  Type type;                   // bool for criteria
+  ast::ExprId value = ast::kNoExpr;
+  std::vector<ExceptionInfo> exceptions;
+  Span span;
+};
+
+struct TestInfo {
+  std::string title;
+  int32_t kind = -1;
+  ast::ExprId unit = ast::kNoExpr;  // a record literal
+  struct Expect {
+    ast::Verdict verdict;
+    int32_t criterion;
+    Span span;
+  };
+  std::vector<Expect> expectations;
+  Span span;
+};
+
+// What a name in an expression refers to.
+struct NameRef {
+  enum Kind : uint8_t { kNone, kField, kVariable, kParam, kCriterion, kEnumMember };
+  Kind kind = kNone;
+  int32_t index = -1;  // field (by name, per kind), param, criterion, member
+  int32_t owner = -1;  // enum of a member
+};
+
+struct Program {
+  std::shared_ptr<const SourceSet> sources;
+  ast::File module;
+
+  std::string plan_name, plan_title, plan_source;
+  bool has_period = false;
+  int32_t period_from = 0, period_to = 0;
+
+  std::vector<EnumInfo> enums;
+  std::vector<RecordInfo> records;
+  std::vector<UnitInfo> units;
+  std::vector<RuleInfo> params;
+  std::vector<RuleInfo> criteria;
+  std::vector<TestInfo> tests;
+
+  // Per expression id: its type and, for names, what they refer to.
+  std::vector<Type> types;
+  std::vector<NameRef> refs;
+
+  int32_t FindUnit(std::string_view name) const;
+  int32_t FindCriterion(std::string_view name) const;
+  int32_t FindParam(std::string_view name) const;
+  int32_t FindEnum(std::string_view name) const;
+};
+
+}  // namespace thidua::internal
+
+#endif  // THIDUA_SRC_CHECK_PROGRAM_HPP_

@@ -1,0 +1,65 @@
+// Internal interface between parse.cc and the X3 grammar (grammar.cc), so
+// that only one translation unit includes Spirit.
+#ifndef THIDUA_SRC_SYNTAX_GRAMMAR_HPP_
+#define THIDUA_SRC_SYNTAX_GRAMMAR_HPP_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/diagnostics.hpp"
+#include "syntax/ast.hpp"
+
+namespace thidua::internal::grammar {
+
+// What the grammar's actions build into; injected into the parse context.
+struct Builder {
+  ast::File* file = nullptr;
+  const char* base = nullptr;  // start of the file's text
+  uint32_t file_id = 0;
+  DiagnosticSink* sink = nullptr;
+  int depth = 0;
+  int max_depth = 200;
+  std::vector<Span> spans;  // see mark in grammar.cc
+
+  Span SpanOf(const char* begin, const char* end) const {
+    return {file_id, static_cast<uint32_t>(begin - base),
+            static_cast<uint32_t>(end - base)};
+  }
+  // From the start of expression `first` to the end of `last`.
+  Span Join(ast::ExprId first, Span last) const {
+    Span s = file->exprs[static_cast<size_t>(first)].span;
+    s.end = last.end;
+    return s;
+  }
+  ast::ExprId Add(ast::Expr e) {
+    file->exprs.push_back(std::move(e));
+    return static_cast<ast::ExprId>(file->exprs.size() - 1);
+  }
+};
+
+// Thrown when nesting passes Builder::max_depth.
+struct TooDeep {
+  const char* where;
+};
+
+// Thrown when a construct is begun but what must follow is missing.
+struct Expected {
+  const char* where;
+  std::string what;  // the readable name of what was expected
+};
+
+// Parses one declaration at `first` (after blanks and comments). Returns
+// false when none starts there; throws x3::expectation_failure<const char*>
+// for a declaration begun but malformed, and TooDeep.
+bool ParseDeclaration(const char*& first, const char* last, Builder& builder);
+
+// Moves `first` past blanks and comments.
+void SkipBlanks(const char*& first, const char* last);
+
+// True for the keywords that begin a declaration.
+bool StartsDeclaration(std::string_view word);
+
+}  // namespace thidua::internal::grammar
+
+#endif  // THIDUA_SRC_SYNTAX_GRAMMAR_HPP_
