@@ -18,10 +18,23 @@
   ASSERT_TRUE(THIDUA_CONCAT(status_or_, __LINE__).ok())              \
       << THIDUA_CONCAT(status_or_, __LINE__).status();               \
   lhs = std::move(THIDUA_CONCAT(status_or_, __LINE__)).value()
-#define ASSERT_OK(expr) ASSERT_TRUE((expr).ok()) << (expr)
-#define EXPECT_OK(expr) EXPECT_TRUE((expr).ok()) << (expr)
+#define ASSERT_OK(expr) \
+  ASSERT_TRUE((expr).ok()) << ::thidua::testing::StatusOf(expr)
+#define EXPECT_OK(expr) \
+  EXPECT_TRUE((expr).ok()) << ::thidua::testing::StatusOf(expr)
+
+namespace thidua {
+// Readable verdicts in GoogleTest failure messages.
+inline void PrintTo(Verdict v, std::ostream* os) { *os << VerdictId(v); }
+}  // namespace thidua
 
 namespace thidua::testing {
+
+inline const absl::Status& StatusOf(const absl::Status& s) { return s; }
+template <typename T>
+const absl::Status& StatusOf(const absl::StatusOr<T>& s) {
+  return s.status();
+}
 
 inline std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);

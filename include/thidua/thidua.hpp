@@ -23,7 +23,9 @@
 #define THIDUA_THIDUA_HPP_
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,6 +37,11 @@ namespace thidua {
 
 namespace internal {
 struct Program;
+struct CompiledProgram;
+struct RuleSetData;
+struct UnitData;
+class Evaluator;
+struct Trace;
 }  // namespace internal
 
 enum class Language { kEnglish, kVietnamese };
@@ -102,6 +109,35 @@ std::string FormatDiagnostics(const std::vector<Diagnostic>& diagnostics,
                               DiagnosticFormat format = DiagnosticFormat::kText,
                               Language language = Language::kEnglish);
 
+// The outcome of one criterion for one unit. kUndetermined: an input the
+// criterion needs is missing (or a computation overflowed); never a silent
+// "not eligible". kNotApplicable: the criterion is not for the unit's kind.
+enum class Verdict { kEligible, kNotEligible, kUndetermined, kNotApplicable };
+
+// "eligible" / "đủ điều kiện", …
+const char* VerdictName(Verdict verdict, Language language = Language::kEnglish);
+// Stable identifiers for programs: "eligible", "not_eligible",
+// "undetermined", "not_applicable".
+const char* VerdictId(Verdict verdict);
+
+// Why a verdict is what it is: a tree whose root is the criterion (its label
+// and the clause it cites) and whose children are the conditions, each with
+// the values compared, which exception applied, and which input was missing.
+struct Explanation {
+  std::string kind;     // "criterion", "all", "any", "not", "compare",
+                        // "exception", "value", "quantifier", "param"
+  std::string text;     // e.g. "contribution (250 triệu) ≥ 200 triệu"
+  std::string outcome;  // e.g. "eligible", "true", "missing" (localised)
+  std::string status;   // "eligible", "not_eligible", "undetermined",
+                        // "true", "false", "unknown", "error", or ""
+  std::string source;   // the clause cited, for criteria
+  std::vector<Explanation> children;
+};
+
+// Indented text, one condition a line, or JSON.
+std::string FormatExplanation(const Explanation& explanation,
+                              DiagnosticFormat format = DiagnosticFormat::kText);
+
 // A description of a declared name, for tools and explanations.
 struct DeclarationInfo {
   std::string name;
@@ -110,24 +146,163 @@ struct DeclarationInfo {
   std::vector<std::string> kinds;  // unit kinds it applies to
 };
 
+class Unit;
+class UnitBuilder;
+struct UnitTable;
+struct DataOptions;
+
 // Compiled rules. Immutable; safe to use from many threads at once.
 class RuleSet {
  public:
-  explicit RuleSet(std::shared_ptr<const internal::Program> program);
+  explicit RuleSet(std::shared_ptr<const internal::RuleSetData> data);
   ~RuleSet();
 
   const std::string& plan_name() const;
   const std::string& plan_title() const;
   const std::string& plan_source() const;
   std::vector<std::string> unit_kinds() const;
+  // Every criterion, in declaration order; verdicts use the same order.
   std::vector<DeclarationInfo> criteria() const;
+  int criterion_count() const;
+  // Index in criteria(), or -1.
+  int FindCriterion(std::string_view name) const;
   int test_count() const;
 
-  const internal::Program& program() const { return *program_; }
+  // One unit from a JSON object: {"kind": "enterprise", "id": "DN-01", …}.
+  absl::StatusOr<Unit> UnitFromJson(std::string_view json,
+                                    Language language = Language::kEnglish) const;
+  // Starts a unit of `kind` set field by field from code.
+  absl::StatusOr<UnitBuilder> NewUnit(std::string_view kind) const;
+  // Units from a CSV or JSON / JSON Lines data file. Bad rows are reported in
+  // the table, with row and column, and never stop the others.
+  absl::StatusOr<UnitTable> ReadUnits(std::string_view text,
+                                      const DataOptions& options) const;
+  absl::StatusOr<UnitTable> ReadUnitsFile(std::string_view path,
+                                          const DataOptions& options) const;
+
+  const internal::Program& program() const;
+  const internal::CompiledProgram& code() const;
 
  private:
-  std::shared_ptr<const internal::Program> program_;
+  std::shared_ptr<const internal::RuleSetData> data_;
 };
+
+// The data of one unit (a commune, an enterprise, an official …), ready to
+// evaluate. Immutable; copies share the data; safe to read from many threads.
+class Unit {
+ public:
+  Unit();
+  ~Unit();
+  Unit(const Unit&);
+  Unit& operator=(const Unit&);
+  Unit(Unit&&) noexcept;
+  Unit& operator=(Unit&&) noexcept;
+
+  bool empty() const { return data_ == nullptr; }
+  std::string_view id() const;
+  int kind_index() const;  // index in RuleSet::unit_kinds()
+
+  const internal::UnitData& data() const { return *data_; }
+  explicit Unit(std::shared_ptr<const internal::UnitData> data);
+
+ private:
+  std::shared_ptr<const internal::UnitData> data_;
+};
+
+// Sets a unit's fields one by one. Each setter checks the field exists and
+// the value fits its type.
+class UnitBuilder {
+ public:
+  UnitBuilder(std::shared_ptr<const internal::RuleSetData> rules, int kind);
+  ~UnitBuilder();
+  UnitBuilder(UnitBuilder&&) noexcept;
+  UnitBuilder& operator=(UnitBuilder&&) noexcept;
+
+  // As written in a data file: "300 triệu", "40%", "15/3/2023", "difficult"…
+  absl::Status Set(std::string_view field, std::string_view text);
+  absl::Status SetBool(std::string_view field, bool value);
+  absl::Status SetInt(std::string_view field, int64_t value);
+  absl::Status SetMoney(std::string_view field, int64_t dong);
+  // Fails when a required field has no value.
+  absl::StatusOr<Unit> Build();
+
+ private:
+  std::shared_ptr<const internal::RuleSetData> rules_;
+  std::unique_ptr<internal::UnitData> unit_;
+};
+
+struct DataOptions {
+  enum class Format { kAuto, kCsv, kJson };  // kAuto: by content / extension
+  Format format = Format::kAuto;
+  Language language = Language::kEnglish;    // of row errors
+  std::string default_kind;  // for rows with no `kind` column
+};
+
+struct RowError {
+  int64_t row = 0;      // CSV line (header = 1), JSON Lines line, array index + 1
+  std::string column;   // field, or "" for the whole row
+  std::string message;
+};
+
+// Units read from a data file. rows_read = units.size() + errors.size().
+struct UnitTable {
+  std::vector<Unit> units;
+  std::vector<int64_t> rows;  // the row of each unit
+  std::vector<RowError> errors;
+  std::vector<std::string> warnings;
+  int64_t rows_read = 0;
+};
+
+// Evaluates units against a RuleSet and explains verdicts. Holds scratch
+// memory that it reuses, so evaluating a unit allocates nothing once `out`
+// has its size. Not thread-safe: use one Evaluator per thread (they may share
+// the RuleSet).
+class Evaluator {
+ public:
+  explicit Evaluator(std::shared_ptr<const RuleSet> rules);
+  ~Evaluator();
+
+  // One verdict per criterion of the rule set, in RuleSet::criteria() order.
+  void EvaluateAll(const Unit& unit, std::vector<Verdict>* out);
+  Verdict Evaluate(const Unit& unit, int criterion);
+  Explanation Explain(const Unit& unit, int criterion,
+                      Language language = Language::kEnglish);
+
+ private:
+  std::shared_ptr<const RuleSet> rules_;
+  std::unique_ptr<internal::Evaluator> impl_;
+  std::unique_ptr<internal::Trace> trace_;
+};
+
+// Verdicts of many units: row u holds unit u's verdicts, criteria() order.
+struct BatchResult {
+  int criteria = 0;
+  std::vector<Verdict> verdicts;
+  Verdict at(size_t unit, int criterion) const {
+    return verdicts[unit * static_cast<size_t>(criteria) +
+                    static_cast<size_t>(criterion)];
+  }
+};
+
+// Evaluates `units` on `threads` threads (0: one per core).
+BatchResult EvaluateBatch(std::shared_ptr<const RuleSet> rules,
+                          std::span<const Unit> units, int threads = 1);
+
+// The outcome of the `test` blocks of a rule set.
+struct TestFailure {
+  std::string criterion;
+  Verdict expected;
+  Verdict actual;
+};
+struct TestResult {
+  std::string title;
+  std::string path;
+  int line = 0;
+  std::vector<TestFailure> failures;  // empty when the test passed
+  int expectations = 0;
+  bool passed() const { return failures.empty(); }
+};
+std::vector<TestResult> RunTests(std::shared_ptr<const RuleSet> rules);
 
 // Run-time version, e.g. "0.1.0".
 const char* VersionString();

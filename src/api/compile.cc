@@ -5,7 +5,9 @@
 #include "base/diagnostics.hpp"
 #include "check/check.hpp"
 #include "check/load.hpp"
+#include "api/ruleset_data.hpp"
 #include "check/program.hpp"
+#include "compile/compile.hpp"
 #include "thidua/thidua.hpp"
 
 namespace thidua {
@@ -27,7 +29,12 @@ absl::StatusOr<Compilation> Compile(internal::LoadInput input,
   if (!sink.full()) CheckProgram(program.get(), sink);
   bool ok = !sink.has_errors();
   result.diagnostics = sink.Take();
-  if (ok) result.rules = std::make_shared<const RuleSet>(std::move(program));
+  if (ok) {
+    auto data = std::make_shared<RuleSetData>();
+    data->code = CompileProgram(*program);
+    data->program = std::move(program);
+    result.rules = std::make_shared<const RuleSet>(std::move(data));
+  }
   return result;
 }
 
@@ -44,32 +51,43 @@ absl::StatusOr<Compilation> CompileText(std::string_view text,
   return Compile({std::string(path), std::string(text)}, options);
 }
 
-RuleSet::RuleSet(std::shared_ptr<const internal::Program> program)
-    : program_(std::move(program)) {}
+RuleSet::RuleSet(std::shared_ptr<const internal::RuleSetData> data)
+    : data_(std::move(data)) {}
 RuleSet::~RuleSet() = default;
 
-const std::string& RuleSet::plan_name() const { return program_->plan_name; }
-const std::string& RuleSet::plan_title() const { return program_->plan_title; }
-const std::string& RuleSet::plan_source() const { return program_->plan_source; }
+const internal::Program& RuleSet::program() const { return *data_->program; }
+const internal::CompiledProgram& RuleSet::code() const { return data_->code; }
+
+const std::string& RuleSet::plan_name() const { return program().plan_name; }
+const std::string& RuleSet::plan_title() const { return program().plan_title; }
+const std::string& RuleSet::plan_source() const { return program().plan_source; }
 
 std::vector<std::string> RuleSet::unit_kinds() const {
   std::vector<std::string> out;
-  for (const auto& u : program_->units) out.push_back(u.name);
+  for (const auto& u : program().units) out.push_back(u.name);
   return out;
 }
 
 std::vector<DeclarationInfo> RuleSet::criteria() const {
   std::vector<DeclarationInfo> out;
-  for (const auto& c : program_->criteria) {
+  for (const auto& c : program().criteria) {
     DeclarationInfo info{c.name, c.label, c.source, {}};
-    for (int32_t k : c.kinds) info.kinds.push_back(program_->units[k].name);
+    for (int32_t k : c.kinds) info.kinds.push_back(program().units[k].name);
     out.push_back(std::move(info));
   }
   return out;
 }
 
+int RuleSet::criterion_count() const {
+  return static_cast<int>(program().criteria.size());
+}
+
+int RuleSet::FindCriterion(std::string_view name) const {
+  return program().FindCriterion(name);
+}
+
 int RuleSet::test_count() const {
-  return static_cast<int>(program_->tests.size());
+  return static_cast<int>(program().tests.size());
 }
 
 const char* VersionString() { return THIDUA_VERSION_STRING; }

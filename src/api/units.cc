@@ -1,0 +1,193 @@
+// Units: built from JSON, from code, or read in bulk from data files.
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "absl/strings/str_cat.h"
+#include "api/ruleset_data.hpp"
+#include "io/read.hpp"
+#include "thidua/thidua.hpp"
+
+namespace thidua {
+
+Unit::Unit() = default;
+Unit::~Unit() = default;
+Unit::Unit(const Unit&) = default;
+Unit& Unit::operator=(const Unit&) = default;
+Unit::Unit(Unit&&) noexcept = default;
+Unit& Unit::operator=(Unit&&) noexcept = default;
+Unit::Unit(std::shared_ptr<const internal::UnitData> data) : data_(std::move(data)) {}
+
+std::string_view Unit::id() const { return data_ ? data_->id() : std::string_view(); }
+int Unit::kind_index() const { return data_ ? data_->kind : -1; }
+
+namespace {
+
+internal::ReadOptions ToReadOptions(const DataOptions& options) {
+  internal::ReadOptions r;
+  r.language = options.language;
+  r.default_kind = options.default_kind;
+  return r;
+}
+
+bool LooksLikeJson(std::string_view text) {
+  for (char c : text) {
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') continue;
+    return c == '{' || c == '[';
+  }
+  return false;
+}
+
+UnitTable ToTable(internal::ReadResult&& r) {
+  UnitTable t;
+  t.units.reserve(r.units.size());
+  for (internal::UnitData& u : r.units) {
+    t.units.emplace_back(std::make_shared<const internal::UnitData>(std::move(u)));
+  }
+  t.rows = std::move(r.unit_rows);
+  for (internal::RowError& e : r.errors) {
+    t.errors.push_back({e.row, std::move(e.column), std::move(e.message)});
+  }
+  t.warnings = std::move(r.warnings);
+  t.rows_read = r.rows_read;
+  return t;
+}
+
+}  // namespace
+
+absl::StatusOr<Unit> RuleSet::UnitFromJson(std::string_view json,
+                                           Language language) const {
+  internal::ReadOptions options;
+  options.language = language;
+  auto unit = internal::UnitFromJson(program(), json, options);
+  if (!unit.ok()) return unit.status();
+  return Unit(std::make_shared<const internal::UnitData>(std::move(*unit)));
+}
+
+absl::StatusOr<UnitTable> RuleSet::ReadUnits(std::string_view text,
+                                             const DataOptions& options) const {
+  bool json = options.format == DataOptions::Format::kJson ||
+              (options.format == DataOptions::Format::kAuto && LooksLikeJson(text));
+  auto read = json ? internal::ReadJson(program(), text, ToReadOptions(options))
+                   : internal::ReadCsv(program(), text, ToReadOptions(options));
+  if (!read.ok()) return read.status();
+  return ToTable(std::move(*read));
+}
+
+absl::StatusOr<UnitTable> RuleSet::ReadUnitsFile(std::string_view path,
+                                                 const DataOptions& options) const {
+  std::ifstream in{std::filesystem::path(path), std::ios::binary};
+  if (!in) return absl::NotFoundError(absl::StrCat("cannot read '", std::string(path), "'"));
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  DataOptions o = options;
+  if (o.format == DataOptions::Format::kAuto) {
+    std::string ext = std::filesystem::path(path).extension().string();
+    if (ext == ".csv" || ext == ".tsv") o.format = DataOptions::Format::kCsv;
+    if (ext == ".json" || ext == ".jsonl" || ext == ".ndjson") {
+      o.format = DataOptions::Format::kJson;
+    }
+  }
+  return ReadUnits(buf.str(), o);
+}
+
+absl::StatusOr<UnitBuilder> RuleSet::NewUnit(std::string_view kind) const {
+  int32_t k = program().FindUnit(kind);
+  if (k < 0) return absl::InvalidArgumentError(absl::StrCat("unknown unit kind '", std::string(kind), "'"));
+  return UnitBuilder(data_, k);
+}
+
+UnitBuilder::UnitBuilder(std::shared_ptr<const internal::RuleSetData> rules, int kind)
+    : rules_(std::move(rules)), unit_(std::make_unique<internal::UnitData>()) {
+  const internal::Program& p = *rules_->program;
+  unit_->kind = kind;
+  unit_->slots.assign(p.records[p.units[kind].record].fields.size(),
+                      internal::Value::Unknown());
+}
+UnitBuilder::~UnitBuilder() = default;
+UnitBuilder::UnitBuilder(UnitBuilder&&) noexcept = default;
+UnitBuilder& UnitBuilder::operator=(UnitBuilder&&) noexcept = default;
+
+namespace {
+
+absl::StatusOr<int32_t> FindField(const internal::Program& p, int32_t kind,
+                                  std::string_view field) {
+  const internal::RecordInfo& r = p.records[p.units[kind].record];
+  int32_t f = r.Find(field);
+  if (f < 0) {
+    return absl::NotFoundError(absl::StrCat("unit kind '", p.units[kind].name,
+                                            "' has no field '", std::string(field), "'"));
+  }
+  return f;
+}
+
+absl::Status WrongType(std::string_view field, const char* wanted) {
+  return absl::InvalidArgumentError(
+      absl::StrCat("field '", std::string(field), "' is not ", wanted));
+}
+
+}  // namespace
+
+absl::Status UnitBuilder::Set(std::string_view field, std::string_view text) {
+  if (!unit_) return absl::FailedPreconditionError("unit already built");
+  const internal::Program& p = *rules_->program;
+  auto f = FindField(p, unit_->kind, field);
+  if (!f.ok()) return f.status();
+  const internal::FieldInfo& info = p.records[p.units[unit_->kind].record].fields[*f];
+  auto v = internal::ConvertText(p, info, text, *unit_, Language::kEnglish);
+  if (!v.ok()) return v.status();
+  unit_->slots[*f] = *v;
+  return absl::OkStatus();
+}
+
+absl::Status UnitBuilder::SetBool(std::string_view field, bool value) {
+  if (!unit_) return absl::FailedPreconditionError("unit already built");
+  const internal::Program& p = *rules_->program;
+  auto f = FindField(p, unit_->kind, field);
+  if (!f.ok()) return f.status();
+  if (p.records[p.units[unit_->kind].record].fields[*f].type.kind != internal::Type::kBool) {
+    return WrongType(field, "bool");
+  }
+  unit_->slots[*f] = internal::Value::Bool(value);
+  return absl::OkStatus();
+}
+
+absl::Status UnitBuilder::SetInt(std::string_view field, int64_t value) {
+  if (!unit_) return absl::FailedPreconditionError("unit already built");
+  const internal::Program& p = *rules_->program;
+  auto f = FindField(p, unit_->kind, field);
+  if (!f.ok()) return f.status();
+  internal::Type::Kind k = p.records[p.units[unit_->kind].record].fields[*f].type.kind;
+  if (k != internal::Type::kInt && k != internal::Type::kDecimal) {
+    return WrongType(field, "a number");
+  }
+  unit_->slots[*f] = internal::Value::Number(internal::Fixed::FromInt(value));
+  return absl::OkStatus();
+}
+
+absl::Status UnitBuilder::SetMoney(std::string_view field, int64_t dong) {
+  if (!unit_) return absl::FailedPreconditionError("unit already built");
+  const internal::Program& p = *rules_->program;
+  auto f = FindField(p, unit_->kind, field);
+  if (!f.ok()) return f.status();
+  if (p.records[p.units[unit_->kind].record].fields[*f].type.kind != internal::Type::kMoney) {
+    return WrongType(field, "money");
+  }
+  unit_->slots[*f] = internal::Value::Number(internal::Fixed::FromInt(dong));
+  return absl::OkStatus();
+}
+
+absl::StatusOr<Unit> UnitBuilder::Build() {
+  if (!unit_) return absl::FailedPreconditionError("unit already built");
+  const internal::Program& p = *rules_->program;
+  const internal::RecordInfo& r = p.records[p.units[unit_->kind].record];
+  for (size_t i = 0; i < r.fields.size(); ++i) {
+    if (!r.fields[i].optional && unit_->slots[i].tag == internal::Value::kUnknown) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("required field '", r.fields[i].name, "' has no value"));
+    }
+  }
+  return Unit(std::shared_ptr<const internal::UnitData>(std::move(unit_)));
+}
+
+}  // namespace thidua

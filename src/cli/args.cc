@@ -1,0 +1,102 @@
+#include "cli/args.hpp"
+
+#include <cstdio>
+#include <cstdlib>
+#include <string_view>
+
+namespace thidua::cli {
+
+void PrintUsage(bool to_stderr) {
+  std::fputs(
+      "usage: thidua <command> [options]\n"
+      "\n"
+      "commands:\n"
+      "  check FILE...                 parse and type-check rule files\n"
+      "  eval RULES --units DATA       verdicts of every unit in DATA\n"
+      "  explain RULES --units DATA --id ID\n"
+      "                                why each verdict of one unit is so\n"
+      "  test RULES...                 run the rule files' test blocks\n"
+      "  version                       print the version\n"
+      "\n"
+      "options:\n"
+      "  --format text|json|csv  output form (check: text|json)\n"
+      "  --lang en|vi            language of messages (default en)\n"
+      "  --rules-root DIR        imports may not leave DIR\n"
+      "  --units FILE            units: .csv, .json or .jsonl\n"
+      "  --kind KIND             unit kind of rows that have no kind column\n"
+      "  --criteria a,b,...      only these criteria\n"
+      "  --threads N             evaluation threads (0: one per core)\n",
+      to_stderr ? stderr : stdout);
+}
+
+bool ParseArgs(int argc, char** argv, Args* args) {
+  std::vector<std::string_view> words(argv + 1, argv + argc);
+  for (size_t i = 0; i < words.size(); ++i) {
+    std::string_view w = words[i];
+    auto value = [&]() -> const char* {
+      if (i + 1 >= words.size()) {
+        std::fprintf(stderr, "thidua: %s needs a value\n", argv[1 + i]);
+        return nullptr;
+      }
+      return argv[1 + ++i];
+    };
+    if (w == "--format" || w == "--lang" || w == "--rules-root" ||
+        w == "--units" || w == "--kind" || w == "--id" || w == "--criteria" ||
+        w == "--threads") {
+      const char* v = value();
+      if (v == nullptr) return false;
+      std::string_view s = v;
+      if (w == "--format") {
+        if (s != "text" && s != "json" && s != "csv") {
+          std::fprintf(stderr, "thidua: --format must be text, json or csv\n");
+          return false;
+        }
+        args->format = s;
+      } else if (w == "--lang") {
+        if (s != "en" && s != "vi") {
+          std::fprintf(stderr, "thidua: --lang must be en or vi\n");
+          return false;
+        }
+        args->language = s == "vi" ? Language::kVietnamese : Language::kEnglish;
+      } else if (w == "--rules-root") {
+        args->rules_root = s;
+      } else if (w == "--units") {
+        args->units = s;
+      } else if (w == "--kind") {
+        args->kind = s;
+      } else if (w == "--id") {
+        args->id = s;
+      } else if (w == "--criteria") {
+        size_t start = 0;
+        while (start <= s.size()) {
+          size_t comma = s.find(',', start);
+          if (comma == std::string_view::npos) comma = s.size();
+          if (comma > start) args->criteria.emplace_back(s.substr(start, comma - start));
+          start = comma + 1;
+        }
+      } else if (w == "--threads") {
+        char* end = nullptr;
+        long n = std::strtol(v, &end, 10);
+        if (end == v || *end != '\0' || n < 0 || n > 256) {
+          std::fprintf(stderr, "thidua: --threads takes a number from 0 to 256\n");
+          return false;
+        }
+        args->threads = static_cast<int>(n);
+      }
+    } else if (w == "-h" || w == "--help") {
+      args->command = "help";
+    } else if (w == "--version") {
+      args->command = "version";
+    } else if (w.size() > 1 && w[0] == '-') {
+      std::fprintf(stderr, "thidua: unknown option '%s'\n", argv[1 + i]);
+      return false;
+    } else if (args->command.empty()) {
+      args->command = std::string(w);
+    } else {
+      args->files.emplace_back(w);
+    }
+  }
+  return true;
+}
+
+}  // namespace thidua::cli

@@ -1,0 +1,44 @@
+// Command-line arguments of the `thidua` tool.
+#ifndef THIDUA_SRC_CLI_ARGS_HPP_
+#define THIDUA_SRC_CLI_ARGS_HPP_
+
+#include <string>
+#include <vector>
+
+#include "thidua/thidua.hpp"
+
+namespace thidua::cli {
+
+constexpr int kExitOk = 0;
+constexpr int kExitFailed = 1;  // rule errors, bad rows, failed tests
+constexpr int kExitUsage = 2;
+
+struct Args {
+  std::string command;
+  std::vector<std::string> files;
+  std::string format = "text";  // text | json | csv
+  Language language = Language::kEnglish;
+  std::string rules_root;
+  std::string units;            // data file
+  std::string kind;             // default unit kind for the data
+  std::string id;               // explain: which unit
+  std::vector<std::string> criteria;  // restrict to these
+  int threads = 1;
+};
+
+// Returns false (having printed why to stderr) on a usage error.
+bool ParseArgs(int argc, char** argv, Args* args);
+void PrintUsage(bool to_stderr);
+
+// Compiles a rule file for the commands that run rules; prints diagnostics
+// and returns null when it has errors.
+std::shared_ptr<const RuleSet> LoadRules(const Args& args, const std::string& file);
+
+int RunCheck(const Args& args);
+int RunEval(const Args& args);
+int RunExplain(const Args& args);
+int RunTest(const Args& args);
+
+}  // namespace thidua::cli
+
+#endif  // THIDUA_SRC_CLI_ARGS_HPP_

@@ -1,0 +1,66 @@
+// Stage 3's output: the flat form the evaluator runs. Every name is resolved
+// to a slot, rule or constant; constant sub-expressions are folded; nothing at
+// evaluation time looks a name up or compares one.
+#ifndef THIDUA_SRC_COMPILE_COMPILED_HPP_
+#define THIDUA_SRC_COMPILE_COMPILED_HPP_
+
+#include <cstdint>
+#include <deque>
+#include <string>
+#include <vector>
+
+#include "check/types.hpp"
+#include "eval/value.hpp"
+#include "syntax/ast.hpp"
+
+namespace thidua::internal {
+
+struct Node {
+  enum Op : uint8_t {
+    kConst,     // constant
+    kField,     // unit slot `slot`
+    kVarField,  // slot `slot` of quantifier variable `var`
+    kNot, kAnd, kOr,
+    kCompare,   // sub: = != < <= > >=
+    kArith,     // sub: + - * /
+    kNeg,
+    kIn,        // a in set_pool[slot, slot+count); sub kNe: not in
+    kIf,        // if a then b else c
+    kAny, kAll, kCount, kSum,  // over list a, body b (where), c (of); var
+    kRule,      // a param or criterion: rules[slot]
+  };
+  Op op = kConst;
+  ast::Op sub = ast::Op::kNone;
+  uint8_t var = 0;       // quantifier variable depth
+  Type type;             // static type of the result
+  int32_t a = -1, b = -1, c = -1;
+  int32_t slot = -1;
+  int32_t count = 0;
+  Value constant;
+  ast::ExprId expr = ast::kNoExpr;  // source, for explanations
+};
+
+// A param or criterion compiled for one unit kind: a base value and the
+// exceptions, tried in order (docs/language.md, "Exceptions").
+struct RuleCode {
+  bool criterion = false;
+  int32_t decl = -1;  // index in Program::criteria or Program::params
+  int32_t kind = -1;
+  int32_t base = -1;  // node
+  std::vector<std::pair<int32_t, int32_t>> exceptions;  // (condition, value)
+};
+
+struct CompiledProgram {
+  std::vector<Node> nodes;
+  std::vector<Value> set_pool;
+  std::vector<RuleCode> rules;
+  // criterion_code[kind][criterion]: index in rules, or -1 when the
+  // criterion does not apply to that kind.
+  std::vector<std::vector<int32_t>> criterion_code;
+  std::deque<std::string> texts;  // text constants the values point into
+  int max_vars = 0;               // deepest quantifier nesting
+};
+
+}  // namespace thidua::internal
+
+#endif  // THIDUA_SRC_COMPILE_COMPILED_HPP_

@@ -1,0 +1,360 @@
+#include "eval/explain.hpp"
+
+#include "absl/strings/str_cat.h"
+#include "base/json_text.hpp"
+#include "eval/ops.hpp"
+#include "syntax/literals.hpp"
+#include "syntax/print.hpp"
+
+namespace thidua {
+
+const char* VerdictName(Verdict verdict, Language language) {
+  const bool vi = language == Language::kVietnamese;
+  switch (verdict) {
+    case Verdict::kEligible: return vi ? "đủ điều kiện" : "eligible";
+    case Verdict::kNotEligible: return vi ? "không đủ điều kiện" : "not eligible";
+    case Verdict::kUndetermined: return vi ? "chưa xác định" : "undetermined";
+    case Verdict::kNotApplicable: return vi ? "không áp dụng" : "not applicable";
+  }
+  return "?";
+}
+
+const char* VerdictId(Verdict verdict) {
+  switch (verdict) {
+    case Verdict::kEligible: return "eligible";
+    case Verdict::kNotEligible: return "not_eligible";
+    case Verdict::kUndetermined: return "undetermined";
+    case Verdict::kNotApplicable: return "not_applicable";
+  }
+  return "?";
+}
+
+namespace {
+
+void AppendText(const Explanation& e, int depth, std::string* out) {
+  out->append(static_cast<size_t>(depth) * 2, ' ');
+  const char* mark = e.status == "eligible" || e.status == "true"      ? "✓ "
+                     : e.status == "not_eligible" || e.status == "false" ? "✗ "
+                     : e.status.empty()                                   ? "- "
+                                                                          : "? ";
+  absl::StrAppend(out, mark, e.text);
+  if (!e.outcome.empty()) absl::StrAppend(out, " → ", e.outcome);
+  if (!e.source.empty()) absl::StrAppend(out, " [", e.source, "]");
+  out->push_back('\n');
+  for (const Explanation& c : e.children) AppendText(c, depth + 1, out);
+}
+
+void AppendJson(const Explanation& e, std::string* out) {
+  using internal::JsonString;
+  absl::StrAppend(out, "{\"kind\": ", JsonString(e.kind),
+                  ", \"text\": ", JsonString(e.text),
+                  ", \"outcome\": ", JsonString(e.outcome),
+                  ", \"status\": ", JsonString(e.status));
+  if (!e.source.empty()) absl::StrAppend(out, ", \"source\": ", JsonString(e.source));
+  out->append(", \"children\": [");
+  for (size_t i = 0; i < e.children.size(); ++i) {
+    if (i > 0) out->append(", ");
+    AppendJson(e.children[i], out);
+  }
+  out->append("]}");
+}
+
+}  // namespace
+
+std::string FormatExplanation(const Explanation& explanation,
+                              DiagnosticFormat format) {
+  std::string out;
+  if (format == DiagnosticFormat::kJson) {
+    AppendJson(explanation, &out);
+    out.push_back('\n');
+  } else {
+    AppendText(explanation, 0, &out);
+  }
+  return out;
+}
+
+namespace internal {
+namespace {
+
+const char* ComparisonSymbol(ast::Op op) {
+  switch (op) {
+    case ast::Op::kEq: return "=";
+    case ast::Op::kNe: return "≠";
+    case ast::Op::kLt: return "<";
+    case ast::Op::kLe: return "≤";
+    case ast::Op::kGt: return ">";
+    case ast::Op::kGe: return "≥";
+    default: return OpSpelling(op);
+  }
+}
+
+class Explainer {
+ public:
+  Explainer(const Program& p, const CompiledProgram& code, const Trace& trace,
+            Language language)
+      : p_(p), code_(code), trace_(trace), language_(language) {}
+
+  Explanation Rule(int32_t index, int depth) {
+    const RuleCode& rule = code_.rules[index];
+    const RuleInfo& info = rule.criterion ? p_.criteria[rule.decl] : p_.params[rule.decl];
+    Explanation e;
+    Value v = RuleValue(index);
+    if (rule.criterion) {
+      e.kind = "criterion";
+      e.text = info.label == info.name ? info.name : info.name + ": " + info.label;
+      Verdict verdict = IsTrue(v) ? Verdict::kEligible
+                        : IsFalse(v) ? Verdict::kNotEligible
+                                     : Verdict::kUndetermined;
+      e.outcome = VerdictName(verdict, language_);
+      e.status = VerdictId(verdict);
+      e.source = info.source;
+    } else {
+      e.kind = "param";
+      e.text = info.label.empty() ? info.name : info.name + " (" + info.label + ")";
+      e.outcome = Format(v, info.type);
+      e.status = Status(v);
+      e.source = info.source;
+    }
+    if (depth > 8) return e;  // deep chains of criteria: the top is enough
+    int32_t branch = trace_.branch[index];
+    int32_t chosen = rule.base;
+    if (!rule.exceptions.empty()) {
+      Explanation b;
+      b.kind = "exception";
+      if (branch >= 0) {
+        const auto& [cond, value] = rule.exceptions[branch];
+        chosen = value;
+        b.text = Vi("ngoại lệ ", "exception ") + std::to_string(branch + 1) +
+                 Vi(" được áp dụng: ", " applies: ") + Text(cond);
+        b.status = "true";
+        b.children.push_back(Condition(cond, depth));
+      } else if (branch == -1) {
+        b.text = Vi("không ngoại lệ nào áp dụng; dùng quy định chung",
+                    "no exception applies; the base rule decides");
+        b.status = "";
+        for (const auto& [cond, value] : rule.exceptions) {
+          if (Seen(cond)) b.children.push_back(Condition(cond, depth));
+        }
+      } else {
+        b.text = Vi("chưa biết ngoại lệ nào áp dụng, và các khả năng cho kết quả khác nhau",
+                    "it is not known which exception applies, and the outcomes differ");
+        b.status = "unknown";
+        for (const auto& [cond, value] : rule.exceptions) {
+          if (Seen(cond)) b.children.push_back(Condition(cond, depth));
+        }
+        chosen = -1;
+      }
+      e.children.push_back(std::move(b));
+    }
+    if (chosen >= 0) {
+      e.children.push_back(Condition(chosen, depth));
+    } else {
+      if (Seen(rule.base)) e.children.push_back(Condition(rule.base, depth));
+      for (const auto& [cond, value] : rule.exceptions) {
+        if (Seen(value)) e.children.push_back(Condition(value, depth));
+      }
+    }
+    return e;
+  }
+
+  Explanation Condition(int32_t index, int depth) {
+    const internal::Node& n = code_.nodes[index];
+    Explanation e;
+    Value v = trace_.values[index];
+    e.outcome = Format(v, n.type);
+    e.status = Status(v);
+    switch (n.op) {
+      case Node::kRule:
+        return Rule(n.slot, depth + 1);
+      case Node::kAnd:
+      case Node::kOr: {
+        e.kind = n.op == Node::kAnd ? "all" : "any";
+        e.text = n.op == Node::kAnd ? Vi("tất cả các điều kiện", "all of")
+                                    : Vi("một trong các điều kiện", "any of");
+        std::vector<int32_t> parts;
+        Flatten(index, n.op, &parts);
+        for (int32_t part : parts) {
+          if (Seen(part)) e.children.push_back(Condition(part, depth));
+        }
+        size_t skipped = parts.size() - e.children.size();
+        if (skipped > 0) {
+          Explanation s;
+          s.kind = "value";
+          s.text = std::to_string(skipped) +
+                   Vi(" điều kiện khác không cần xét", " other condition(s) not needed");
+          e.children.push_back(std::move(s));
+        }
+        return e;
+      }
+      case Node::kNot:
+        e.kind = "not";
+        e.text = Vi("không phải", "not");
+        e.children.push_back(Condition(n.a, depth));
+        return e;
+      case Node::kCompare:
+        e.kind = "compare";
+        e.text = Side(n.a) + " " + ComparisonSymbol(n.sub) + " " + Side(n.b);
+        return e;
+      case Node::kIn:
+        e.kind = "compare";
+        e.text = Side(n.a) + (n.sub == ast::Op::kNe ? Vi(" không thuộc ", " not in ")
+                                                    : Vi(" thuộc ", " in ")) +
+                 SetText(n);
+        return e;
+      case Node::kAny:
+      case Node::kAll:
+      case Node::kCount:
+      case Node::kSum: {
+        e.kind = "quantifier";
+        e.text = Text(index);
+        const std::vector<Value>& items = trace_.items[index];
+        const internal::Node& list = code_.nodes[n.a];
+        Value lv = trace_.values[n.a];
+        if (lv.tag != Value::kList) {
+          Explanation m;
+          m.kind = "value";
+          m.text = Text(n.a);
+          m.outcome = Format(lv, list.type);
+          m.status = Status(lv);
+          e.children.push_back(std::move(m));
+          return e;
+        }
+        size_t matched = 0;
+        for (Value w : items) matched += IsTrue(w);
+        Explanation m;
+        m.kind = "value";
+        m.text = Vi("số phần tử thỏa điều kiện: ", "elements matching: ") +
+                 std::to_string(matched) + "/" + std::to_string(lv.list->size());
+        e.children.push_back(std::move(m));
+        return e;
+      }
+      case Node::kField:
+      case Node::kVarField:
+        e.kind = "value";
+        e.text = FieldText(n);
+        return e;
+      default:
+        e.kind = "value";
+        e.text = Text(index);
+        return e;
+    }
+  }
+
+ private:
+  std::string Vi(const char* vi, const char* en) const {
+    return language_ == Language::kVietnamese ? vi : en;
+  }
+  bool Seen(int32_t node) const { return node >= 0 && trace_.seen[node] != 0; }
+
+  Value RuleValue(int32_t rule) const {
+    // A rule's value is the value of the node it took; recompute from trace.
+    const RuleCode& r = code_.rules[rule];
+    int32_t branch = trace_.branch[rule];
+    if (branch >= 0) return trace_.values[r.exceptions[branch].second];
+    if (branch == -1) return trace_.values[r.base];
+    return Value::Unknown();
+  }
+
+  std::string Status(Value v) const {
+    switch (v.tag) {
+      case Value::kUnknown: return "unknown";
+      case Value::kError: return "error";
+      case Value::kBool: return v.b ? "true" : "false";
+      default: return "";
+    }
+  }
+
+  std::string Format(Value v, Type t) const {
+    return FormatValue(p_, v, t, language_);
+  }
+
+  std::string Text(int32_t node) const {
+    ast::ExprId expr = code_.nodes[node].expr;
+    return expr == ast::kNoExpr ? "?" : PrintExpr(p_.module, expr);
+  }
+
+  // A side of a comparison: a constant shows as its value; anything else as
+  // its text and, in parentheses, the value it had.
+  std::string Side(int32_t node) const {
+    const internal::Node& n = code_.nodes[node];
+    std::string value = Format(trace_.values[node], n.type);
+    if (n.op == Node::kConst) return Format(n.constant, n.type);
+    std::string text = Text(node);
+    if (n.op >= Node::kAny && n.op <= Node::kSum) text = "(" + text + ")";
+    return text + " (" + value + ")";
+  }
+
+  std::string SetText(const internal::Node& n) const {
+    std::string out = "{";
+    const internal::Node& lhs = code_.nodes[n.a];
+    for (int32_t i = 0; i < n.count; ++i) {
+      if (i > 0) out += ", ";
+      Value item = code_.set_pool[n.slot + i];
+      out += item.tag == Value::kEnum ? p_.enums[lhs.type.index].members[item.i]
+                                      : Format(item, lhs.type);
+    }
+    return out + "}";
+  }
+
+  std::string FieldText(const internal::Node& n) const {
+    std::string text = PrintExpr(p_.module, n.expr);
+    return text;
+  }
+
+  void Flatten(int32_t index, Node::Op op, std::vector<int32_t>* out) const {
+    const internal::Node& n = code_.nodes[index];
+    if (n.op != op) {
+      out->push_back(index);
+      return;
+    }
+    Flatten(n.a, op, out);
+    Flatten(n.b, op, out);
+  }
+
+  const Program& p_;
+  const CompiledProgram& code_;
+  const Trace& trace_;
+  Language language_;
+};
+
+}  // namespace
+
+std::string FormatValue(const Program& program, Value value, Type type,
+                        Language language) {
+  const bool vi = language == Language::kVietnamese;
+  switch (value.tag) {
+    case Value::kUnknown: return vi ? "thiếu dữ liệu" : "missing";
+    case Value::kError:
+      return vi ? "lỗi (tràn số hoặc chia cho 0)"
+                : "error (overflow or division by zero)";
+    case Value::kBool:
+      return value.b ? (vi ? "đúng" : "true") : (vi ? "sai" : "false");
+    case Value::kNumber:
+      switch (type.kind) {
+        case Type::kMoney: return FormatMoney(value.number());
+        case Type::kPercent: return FormatPercent(value.number());
+        default:
+          return vi ? value.number().ToVietnamese() : value.number().ToString();
+      }
+    case Value::kDate: return FormatVietnameseDate(value.i);
+    case Value::kEnum: {
+      if (type.kind != Type::kEnum) return std::to_string(value.i);
+      const EnumInfo& e = program.enums[type.index];
+      const std::string& name = e.members[value.i];
+      const std::string& label = e.member_labels[value.i];
+      return label == name ? name : name + " — " + label;
+    }
+    case Value::kText: return "\"" + std::string(value.text()) + "\"";
+    case Value::kList:
+      return std::to_string(value.list->size()) + (vi ? " mục" : " item(s)");
+  }
+  return "?";
+}
+
+Explanation ExplainRule(const Program& program, const CompiledProgram& code,
+                        const Trace& trace, int32_t rule, Language language) {
+  return Explainer(program, code, trace, language).Rule(rule, 0);
+}
+
+}  // namespace internal
+}  // namespace thidua

@@ -1,0 +1,99 @@
+// Run-time values and units. A unit is a flat array of values, one slot per
+// field of its kind (slot 0 is the id), so evaluation reads fields by index.
+#ifndef THIDUA_SRC_EVAL_VALUE_HPP_
+#define THIDUA_SRC_EVAL_VALUE_HPP_
+
+#include <cstdint>
+#include <deque>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/fixed.hpp"
+
+namespace thidua::internal {
+
+struct ListData;
+
+// 32 bytes, trivially copyable. The static type of a slot is known from the
+// program, so a value carries only what distinguishes it at run time.
+struct Value {
+  enum Tag : uint8_t {
+    kUnknown,  // missing input: verdicts that need it are undetermined
+    kError,    // overflow, division by zero: reported, never wrapped
+    kBool,
+    kNumber,   // int, decimal, money, percent (Fixed)
+    kDate,     // days since 1970-01-01
+    kEnum,     // member ordinal
+    kText,
+    kList,
+  };
+  Tag tag = kUnknown;
+  union {
+    bool b;
+    int32_t i;              // date, enum
+    Fixed::Raw n;           // number
+    struct {
+      const char* data;
+      uint32_t size;
+    } s;                    // text, owned by the unit or the program
+    const ListData* list;
+  };
+
+  Value() : n(0) {}
+  static Value Unknown() { return Value(); }
+  static Value Error() { Value v; v.tag = kError; return v; }
+  static Value Bool(bool x) { Value v; v.tag = kBool; v.b = x; return v; }
+  static Value Number(Fixed x) { Value v; v.tag = kNumber; v.n = x.raw(); return v; }
+  static Value Date(int32_t d) { Value v; v.tag = kDate; v.i = d; return v; }
+  static Value Enum(int32_t m) { Value v; v.tag = kEnum; v.i = m; return v; }
+  static Value Text(std::string_view t) {
+    Value v;
+    v.tag = kText;
+    v.s.data = t.data();
+    v.s.size = static_cast<uint32_t>(t.size());
+    return v;
+  }
+  static Value List(const ListData* l) { Value v; v.tag = kList; v.list = l; return v; }
+
+  bool known() const { return tag > kError; }
+  Fixed number() const { return Fixed::FromRaw(n); }
+  std::string_view text() const { return {s.data, s.size}; }
+};
+
+// The elements of a list field: `width` slots per element, row after row.
+struct ListData {
+  int32_t record = -1;
+  int32_t width = 0;
+  std::vector<Value> cells;
+  size_t size() const { return width == 0 ? 0 : cells.size() / width; }
+  const Value* element(size_t i) const { return cells.data() + i * width; }
+};
+
+// One unit's data. Texts and lists live in deques so that the pointers the
+// values hold stay valid as more are added.
+struct UnitData {
+  UnitData() = default;
+  UnitData(const UnitData&) = delete;  // values point into texts and lists
+  UnitData& operator=(const UnitData&) = delete;
+  UnitData(UnitData&&) = default;      // deques keep their elements in place
+  UnitData& operator=(UnitData&&) = default;
+
+  int32_t kind = -1;
+  std::vector<Value> slots;  // one per field of the kind's record
+  std::deque<std::string> texts;
+  std::deque<ListData> lists;
+
+  std::string_view id() const {
+    return slots.empty() || slots[0].tag != Value::kText ? std::string_view()
+                                                         : slots[0].text();
+  }
+  Value StoreText(std::string text) {
+    texts.push_back(std::move(text));
+    return Value::Text(texts.back());
+  }
+};
+
+}  // namespace thidua::internal
+
+#endif  // THIDUA_SRC_EVAL_VALUE_HPP_

@@ -1,0 +1,337 @@
+// Reading units from CSV: a header of field names, then one unit a record.
+#include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/strings/str_join.h"
+#include "base/utf8.hpp"
+#include "io/convert.hpp"
+#include "io/read.hpp"
+
+namespace thidua::internal {
+namespace {
+
+using io::Problem;
+
+// One record: its cells and the physical line it starts on.
+struct Record {
+  int64_t line = 0;
+  std::vector<std::string> cells;
+  bool unclosed = false;  // a quoted cell runs to the end of the file
+
+  bool blank() const {
+    return std::all_of(cells.begin(), cells.end(), [](const std::string& c) {
+      return io::Trim(c).empty();
+    });
+  }
+};
+
+// RFC 4180 records: quotes around cells, "" for a quote inside them, line
+// breaks and delimiters inside quotes; CRLF, LF or a lone CR end a record.
+class Scanner {
+ public:
+  Scanner(std::string_view text, char delimiter)
+      : text_(text), delimiter_(delimiter) {}
+
+  bool Next(Record* record) {
+    if (pos_ >= text_.size()) return false;
+    record->line = line_;
+    record->cells.clear();
+    record->unclosed = false;
+    std::string cell;
+    while (true) {
+      cell.clear();
+      if (pos_ < text_.size() && text_[pos_] == '"') {
+        ++pos_;
+        bool closed = false;
+        while (pos_ < text_.size()) {
+          char c = text_[pos_];
+          if (c == '"') {
+            if (pos_ + 1 < text_.size() && text_[pos_ + 1] == '"') {
+              cell.push_back('"');
+              pos_ += 2;
+              continue;
+            }
+            ++pos_;
+            closed = true;
+            break;
+          }
+          if (c == '\r' || c == '\n') {
+            cell.push_back('\n');
+            pos_ += (c == '\r' && pos_ + 1 < text_.size() &&
+                     text_[pos_ + 1] == '\n') ? 2 : 1;
+            ++line_;
+            continue;
+          }
+          cell.push_back(c);
+          ++pos_;
+        }
+        if (!closed) {
+          record->cells.push_back(std::move(cell));
+          record->unclosed = true;
+          return true;
+        }
+      }
+      // Unquoted text, or text after a closing quote (kept, leniently).
+      while (pos_ < text_.size() && text_[pos_] != delimiter_ &&
+             text_[pos_] != '\n' && text_[pos_] != '\r') {
+        cell.push_back(text_[pos_++]);
+      }
+      record->cells.push_back(cell);
+      if (pos_ >= text_.size()) return true;
+      char c = text_[pos_];
+      if (c == delimiter_) {
+        ++pos_;
+        continue;
+      }
+      pos_ += (c == '\r' && pos_ + 1 < text_.size() && text_[pos_ + 1] == '\n')
+                  ? 2 : 1;
+      ++line_;
+      return true;
+    }
+  }
+
+ private:
+  std::string_view text_;
+  char delimiter_;
+  size_t pos_ = 0;
+  int64_t line_ = 1;
+};
+
+// The most frequent of ',', ';' and tab outside quotes on the first line of
+// `text` (ties: ',' then ';' then tab).
+char DetectDelimiter(std::string_view text) {
+  size_t comma = 0, semicolon = 0, tab = 0;
+  bool quoted = false;
+  for (char c : text) {
+    if (c == '"') quoted = !quoted;
+    if (quoted) continue;
+    if (c == '\n' || c == '\r') break;
+    if (c == ',') ++comma;
+    if (c == ';') ++semicolon;
+    if (c == '\t') ++tab;
+  }
+  if (semicolon > comma && semicolon >= tab) return ';';
+  if (tab > comma && tab > semicolon) return '\t';
+  return ',';
+}
+
+}  // namespace
+
+absl::StatusOr<ReadResult> ReadCsv(const Program& program,
+                                   std::string_view text,
+                                   const ReadOptions& options) {
+  text = StripBom(text);
+  io::Context ctx;
+  ctx.program = &program;
+  ctx.language = options.language;
+  ctx.max_list_length = options.max_list_length;
+  ReadResult result;
+  absl::flat_hash_set<std::string> warned;
+  ctx.warnings = &result.warnings;
+  ctx.warned = &warned;
+
+  // Skip blank lines before the header.
+  size_t start = 0;
+  int64_t skipped_lines = 0;
+  while (start < text.size()) {
+    size_t end = text.find('\n', start);
+    std::string_view line = text.substr(
+        start, end == std::string_view::npos ? std::string_view::npos
+                                             : end - start);
+    if (!io::Trim(line).empty()) break;
+    if (end == std::string_view::npos) {
+      start = text.size();
+      break;
+    }
+    start = end + 1;
+    ++skipped_lines;
+  }
+  if (start >= text.size()) {
+    return absl::InvalidArgumentError(ctx.Text(Msg::kDataEmpty));
+  }
+  std::string_view body = text.substr(start);
+  Scanner scanner(body, DetectDelimiter(body));
+  Record header;
+  scanner.Next(&header);
+
+  // Header: names trimmed and NFC; "kind" and the fields of every kind.
+  std::vector<std::string> names;
+  int kind_column = -1;
+  bool any_known = false;
+  absl::flat_hash_set<std::string> all_fields;
+  for (const UnitInfo& u : program.units) {
+    for (const FieldInfo& f : program.records[static_cast<size_t>(u.record)].fields) {
+      all_fields.insert(f.name);
+    }
+  }
+  absl::flat_hash_set<std::string> seen;
+  for (size_t c = 0; c < header.cells.size(); ++c) {
+    std::string_view raw = io::Trim(header.cells[c]);
+    std::string name = FindInvalidUtf8(raw) ? io::Shown(raw) : NormalizeNfc(raw);
+    bool known = name == "kind" || all_fields.contains(name);
+    if (known) {
+      any_known = true;
+      if (!seen.insert(name).second) {
+        return absl::InvalidArgumentError(
+            ctx.Text(Msg::kDataDuplicateColumn, {name}));
+      }
+      if (name == "kind") kind_column = static_cast<int>(c);
+    } else if (!name.empty()) {
+      ctx.WarnOnce("column\n" + name,
+                   ctx.Text(Msg::kDataUnknownColumn, {io::Shown(name)}));
+    }
+    names.push_back(std::move(name));
+  }
+  if (!any_known) {
+    std::vector<std::string> found;
+    for (size_t c = 0; c < names.size() && c < 8; ++c) {
+      found.push_back("'" + io::Shown(names[c]) + "'");
+    }
+    std::vector<std::string> expected = {"kind", "id"};
+    if (!program.units.empty()) {
+      const RecordInfo& r =
+          program.records[static_cast<size_t>(program.units[0].record)];
+      for (size_t i = 1; i < r.fields.size() && expected.size() < 5; ++i) {
+        expected.push_back(r.fields[i].name);
+      }
+    }
+    return absl::InvalidArgumentError(
+        ctx.Text(Msg::kDataNoFields,
+                 {absl::StrJoin(found, ", "), absl::StrJoin(expected, ", ")}));
+  }
+  absl::StatusOr<int32_t> default_kind = io::DefaultKind(program, options);
+  if (!default_kind.ok()) return default_kind.status();
+  if (kind_column < 0 && *default_kind < 0) {
+    std::vector<std::string> kinds;
+    for (const UnitInfo& u : program.units) kinds.push_back(u.name);
+    return absl::InvalidArgumentError(
+        ctx.Text(Msg::kDataNoKindColumn, {absl::StrJoin(kinds, ", ")}));
+  }
+
+  // Per kind: the column of each field (-1: none), and the columns that
+  // belong to other kinds only.
+  struct KindColumns {
+    bool ready = false;
+    std::vector<int> column_of_field;
+    std::vector<int> foreign_columns;
+  };
+  std::vector<KindColumns> by_kind(program.units.size());
+  auto columns_for = [&](int32_t kind) -> const KindColumns& {
+    KindColumns& k = by_kind[static_cast<size_t>(kind)];
+    if (k.ready) return k;
+    const RecordInfo& r = program.records[static_cast<size_t>(
+        program.units[static_cast<size_t>(kind)].record)];
+    k.column_of_field.assign(r.fields.size(), -1);
+    for (size_t c = 0; c < names.size(); ++c) {
+      if (static_cast<int>(c) == kind_column) continue;
+      int32_t f = r.Find(names[c]);
+      if (f >= 0) {
+        k.column_of_field[static_cast<size_t>(f)] = static_cast<int>(c);
+      } else if (all_fields.contains(names[c])) {
+        k.foreign_columns.push_back(static_cast<int>(c));
+      }
+    }
+    k.ready = true;
+    return k;
+  };
+
+  io::IdRegistry ids;
+  Record record;
+  const int64_t line_offset = skipped_lines;
+  while (scanner.Next(&record)) {
+    if (!record.unclosed && record.blank()) continue;
+    const int64_t row = record.line + line_offset;
+    if (result.rows_read >= options.max_rows) {
+      ++result.rows_read;
+      result.errors.push_back(
+          {row, "",
+           ctx.Text(Msg::kDataTooManyRows, {std::to_string(options.max_rows)})});
+      break;
+    }
+    ++result.rows_read;
+    ctx.row = row;
+    if (record.unclosed) {
+      result.errors.push_back({row, "", ctx.Text(Msg::kDataUnclosedQuote)});
+      continue;
+    }
+    if (record.cells.size() != names.size()) {
+      result.errors.push_back(
+          {row, "",
+           ctx.Text(Msg::kDataWrongCellCount,
+                    {std::to_string(record.cells.size()),
+                     std::to_string(names.size())})});
+      continue;
+    }
+    int32_t kind = *default_kind;
+    if (kind_column >= 0) {
+      std::string_view cell = io::Trim(record.cells[static_cast<size_t>(kind_column)]);
+      if (FindInvalidUtf8(cell)) {
+        result.errors.push_back(
+            {row, "kind", ctx.Text(Msg::kDataInvalidUtf8,
+                                   {std::to_string(*FindInvalidUtf8(cell) + 1)})});
+        continue;
+      }
+      if (!cell.empty()) {
+        std::string name = NormalizeNfc(cell);
+        kind = io::FindKind(program, name);
+        if (kind < 0) {
+          result.errors.push_back({row, "kind", io::UnknownKindMessage(ctx, name)});
+          continue;
+        }
+      }
+    }
+    if (kind < 0) {
+      result.errors.push_back({row, "kind", ctx.Text(Msg::kDataNoKind)});
+      continue;
+    }
+    const KindColumns& columns = columns_for(kind);
+    const UnitInfo& info = program.units[static_cast<size_t>(kind)];
+    const RecordInfo& r = program.records[static_cast<size_t>(info.record)];
+    UnitData unit;
+    unit.kind = kind;
+    unit.slots.assign(r.fields.size(), Value::Unknown());
+    std::vector<Problem> problems;
+    for (size_t i = 0; i < r.fields.size(); ++i) {
+      const FieldInfo& field = r.fields[i];
+      int c = columns.column_of_field[i];
+      std::string_view cell =
+          c >= 0 ? std::string_view(record.cells[static_cast<size_t>(c)])
+                 : std::string_view();
+      Value v = Value::Unknown();
+      if (auto p = io::ConvertCell(ctx, field, cell, field.name, unit, &v)) {
+        problems.push_back(std::move(*p));
+        continue;
+      }
+      if (v.tag == Value::kUnknown && !field.optional) {
+        problems.push_back(
+            Problem{field.name, ctx.Text(Msg::kDataMissing, {field.name})});
+        continue;
+      }
+      unit.slots[i] = v;
+    }
+    for (int c : columns.foreign_columns) {
+      if (io::Trim(record.cells[static_cast<size_t>(c)]).empty()) continue;
+      const std::string& name = names[static_cast<size_t>(c)];
+      ctx.WarnOnce(r.name + "\n" + name,
+                   ctx.Text(Msg::kDataIgnoredField,
+                            {name, info.name, std::to_string(row)}));
+    }
+    if (int64_t earlier = ids.Register(unit.id(), row)) {
+      problems.insert(problems.begin(),
+                      Problem{"id", ctx.Text(Msg::kDataDuplicateId,
+                                             {io::Shown(unit.id()),
+                                              std::to_string(earlier)})});
+    }
+    if (!problems.empty()) {
+      result.errors.push_back(io::MakeRowError(row, problems));
+      continue;
+    }
+    result.units.push_back(std::move(unit));
+    result.unit_rows.push_back(row);
+  }
+  return result;
+}
+
+}  // namespace thidua::internal

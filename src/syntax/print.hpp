@@ -1,0 +1,18 @@
+// Prints expressions back as source text, in the canonical spelling. Used by
+// explanations ("count p in ocop_products where p.stars >= 3") and the
+// formatter.
+#ifndef THIDUA_SRC_SYNTAX_PRINT_HPP_
+#define THIDUA_SRC_SYNTAX_PRINT_HPP_
+
+#include <string>
+
+#include "syntax/ast.hpp"
+
+namespace thidua::internal {
+
+std::string PrintExpr(const ast::File& module, ast::ExprId id);
+const char* OpSpelling(ast::Op op);  // "and", ">=", "+", …
+
+}  // namespace thidua::internal
+
+#endif  // THIDUA_SRC_SYNTAX_PRINT_HPP_

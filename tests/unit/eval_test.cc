@@ -1,0 +1,305 @@
+// Evaluation: three-valued logic, exceptions and their precedence, exact
+// money at its boundaries, explanations, and one rule set shared by threads.
+#include <thread>
+
+#include "test_util.hpp"
+
+namespace thidua {
+namespace {
+
+// The Bình Phước enterprise criterion (192/KH-UBND, IV.1.4) and a few more
+// constructs, small enough to read beside the tests.
+constexpr std::string_view kRules = R"td(
+enum region "Vùng" { normal "Vùng thường", ethnic_minority "Vùng đồng bào DTTS",
+                     difficult "Vùng khó khăn" }
+enum level "Mức NTM" ordered { none, standard, advanced, model }
+
+unit enterprise "Doanh nghiệp" {
+  region: region
+  contribution: money
+  supported_communes: int
+  construction_debt: optional money
+  value_chain: optional bool
+  ocop: optional bool
+  products: optional list of { stars: int, revenue: optional money }
+}
+
+unit commune "Xã" {
+  level: level
+  criteria_met: int
+  criteria_2020: optional int
+}
+
+criterion enough_contribution for enterprise "Đóng góp từ 300 triệu"
+  source "192/KH-UBND, IV.1.4"
+  : contribution >= 300 triệu
+  except region in {ethnic_minority, difficult}: contribution >= 200 triệu
+
+criterion no_debt for enterprise: construction_debt = 0 đồng
+criterion both for enterprise: value_chain and ocop
+criterion either for enterprise: value_chain or ocop
+criterion negated for enterprise: not value_chain
+criterion many_ocop for enterprise: (count p in products where p.stars >= 3) >= 2
+criterion any_ocop for enterprise: any p in products where p.stars >= 3
+criterion all_ocop for enterprise: all p in products where p.stars >= 3
+criterion big_revenue for enterprise: (sum p in products of p.revenue) >= 1 tỷ
+criterion composite for enterprise "Đủ tiêu chuẩn IV.1.4":
+  enough_contribution and many_ocop and supported_communes >= 1
+
+# Two exceptions that both apply to a difficult area: the first wins.
+criterion ordered_exceptions for enterprise: false
+  except region = difficult: true
+  except region in {difficult, ethnic_minority}: false
+
+criterion advanced_or_better for commune: level >= advanced
+criterion improved for commune: criteria_met - criteria_2020 >= 2
+criterion ratio for commune: criteria_met / 19 >= 50%
+criterion branch for commune:
+  if level = model then true else criteria_met >= 15
+)td";
+
+class EvalTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    Compilation c = testing::CompileOrDie(kRules);
+    ASSERT_TRUE(c.ok()) << testing::Render(c);
+    rules_ = c.rules;
+  }
+
+  Unit Make(std::string_view json) {
+    auto unit = rules_->UnitFromJson(json);
+    EXPECT_TRUE(unit.ok()) << unit.status() << " in " << json;
+    return unit.ok() ? *unit : Unit();
+  }
+
+  Verdict Eval(std::string_view json, std::string_view criterion) {
+    int c = rules_->FindCriterion(criterion);
+    EXPECT_GE(c, 0) << criterion;
+    Evaluator evaluator(rules_);
+    return evaluator.Evaluate(Make(json), c);
+  }
+
+  std::shared_ptr<const RuleSet> rules_;
+};
+
+constexpr Verdict kYes = Verdict::kEligible;
+constexpr Verdict kNo = Verdict::kNotEligible;
+constexpr Verdict kUnknown = Verdict::kUndetermined;
+
+std::string Enterprise(std::string_view region, int64_t contribution,
+                       std::string_view extra = "") {
+  return "{\"kind\": \"enterprise\", \"id\": \"DN\", \"region\": \"" +
+         std::string(region) + "\", \"contribution\": " +
+         std::to_string(contribution) + ", \"supported_communes\": 1" +
+         std::string(extra) + "}";
+}
+
+TEST_F(EvalTest, MoneyIsExactAtTheThreshold) {
+  EXPECT_EQ(Eval(Enterprise("normal", 299'999'999), "enough_contribution"), kNo);
+  EXPECT_EQ(Eval(Enterprise("normal", 300'000'000), "enough_contribution"), kYes);
+}
+
+TEST_F(EvalTest, ExceptionLowersTheThresholdInDifficultAreas) {
+  EXPECT_EQ(Eval(Enterprise("difficult", 199'999'999), "enough_contribution"), kNo);
+  EXPECT_EQ(Eval(Enterprise("difficult", 200'000'000), "enough_contribution"), kYes);
+  EXPECT_EQ(Eval(Enterprise("ethnic_minority", 250'000'000), "enough_contribution"), kYes);
+  EXPECT_EQ(Eval(Enterprise("normal", 250'000'000), "enough_contribution"), kNo);
+}
+
+TEST_F(EvalTest, FirstApplicableExceptionWins) {
+  EXPECT_EQ(Eval(Enterprise("difficult", 0), "ordered_exceptions"), kYes);
+  EXPECT_EQ(Eval(Enterprise("ethnic_minority", 0), "ordered_exceptions"), kNo);
+  EXPECT_EQ(Eval(Enterprise("normal", 0), "ordered_exceptions"), kNo);
+}
+
+TEST_F(EvalTest, MissingInputIsUndeterminedNeverFalse) {
+  EXPECT_EQ(Eval(Enterprise("normal", 1), "no_debt"), kUnknown);
+  EXPECT_EQ(Eval(Enterprise("normal", 1, ", \"construction_debt\": 0"), "no_debt"), kYes);
+  EXPECT_EQ(Eval(Enterprise("normal", 1, ", \"construction_debt\": 5"), "no_debt"), kNo);
+}
+
+TEST_F(EvalTest, KleeneAndOrNot) {
+  auto with = [&](const char* vc, const char* ocop) {
+    std::string extra;
+    if (vc) extra += std::string(", \"value_chain\": ") + vc;
+    if (ocop) extra += std::string(", \"ocop\": ") + ocop;
+    return Enterprise("normal", 1, extra);
+  };
+  // false and unknown = false; true and unknown = unknown.
+  EXPECT_EQ(Eval(with("false", nullptr), "both"), kNo);
+  EXPECT_EQ(Eval(with("true", nullptr), "both"), kUnknown);
+  EXPECT_EQ(Eval(with(nullptr, "false"), "both"), kNo);
+  EXPECT_EQ(Eval(with("true", "true"), "both"), kYes);
+  // true or unknown = true; false or unknown = unknown.
+  EXPECT_EQ(Eval(with("true", nullptr), "either"), kYes);
+  EXPECT_EQ(Eval(with(nullptr, "true"), "either"), kYes);
+  EXPECT_EQ(Eval(with("false", nullptr), "either"), kUnknown);
+  EXPECT_EQ(Eval(with("false", "false"), "either"), kNo);
+  // not unknown = unknown.
+  EXPECT_EQ(Eval(with(nullptr, nullptr), "negated"), kUnknown);
+  EXPECT_EQ(Eval(with("false", nullptr), "negated"), kYes);
+}
+
+TEST_F(EvalTest, UnknownExceptionConditionDecidesOnlyWhenBranchesAgree) {
+  // Region is required, so build the rule on an optional field instead.
+  Compilation c = testing::CompileOrDie(R"td(
+    unit u { flag: optional bool, amount: money }
+    criterion agree for u: amount >= 1 triệu except flag: amount >= 1 triệu
+    criterion differ for u: amount >= 1 triệu except flag: amount >= 5 triệu
+  )td");
+  ASSERT_TRUE(c.ok()) << testing::Render(c);
+  Evaluator evaluator(c.rules);
+  auto unit = c.rules->UnitFromJson(R"({"kind": "u", "amount": 2000000})");
+  ASSERT_OK(unit);
+  EXPECT_EQ(evaluator.Evaluate(*unit, c.rules->FindCriterion("agree")), kYes);
+  EXPECT_EQ(evaluator.Evaluate(*unit, c.rules->FindCriterion("differ")), kUnknown);
+}
+
+TEST_F(EvalTest, Quantifiers) {
+  std::string two = Enterprise("normal", 1, R"(, "products": [{"stars": 3}, {"stars": 4}, {"stars": 2}])");
+  std::string one = Enterprise("normal", 1, R"(, "products": [{"stars": 3}, {"stars": 1}])");
+  std::string none = Enterprise("normal", 1, R"(, "products": [])");
+  EXPECT_EQ(Eval(two, "many_ocop"), kYes);
+  EXPECT_EQ(Eval(one, "many_ocop"), kNo);
+  EXPECT_EQ(Eval(one, "any_ocop"), kYes);
+  EXPECT_EQ(Eval(none, "any_ocop"), kNo);
+  EXPECT_EQ(Eval(two, "all_ocop"), kNo);
+  EXPECT_EQ(Eval(none, "all_ocop"), kYes);  // vacuous truth
+}
+
+TEST_F(EvalTest, SumIsUnknownWhenAnElementIsMissing) {
+  std::string full = Enterprise("normal", 1,
+      R"(, "products": [{"stars": 3, "revenue": 600000000}, {"stars": 1, "revenue": 400000000}])");
+  std::string partial = Enterprise("normal", 1,
+      R"(, "products": [{"stars": 3, "revenue": 600000000}, {"stars": 1}])");
+  EXPECT_EQ(Eval(full, "big_revenue"), kYes);
+  EXPECT_EQ(Eval(partial, "big_revenue"), kUnknown);
+}
+
+TEST_F(EvalTest, CriteriaCompose) {
+  std::string ok = Enterprise("difficult", 250'000'000,
+                              R"(, "products": [{"stars": 3}, {"stars": 5}])");
+  std::string poor = Enterprise("normal", 250'000'000,
+                                R"(, "products": [{"stars": 3}, {"stars": 5}])");
+  EXPECT_EQ(Eval(ok, "composite"), kYes);
+  EXPECT_EQ(Eval(poor, "composite"), kNo);
+}
+
+TEST_F(EvalTest, OrderedEnumsArithmeticAndIf) {
+  auto commune = [](const char* level, int met, const char* base) {
+    std::string s = std::string(R"({"kind": "commune", "level": ")") + level +
+                    R"(", "criteria_met": )" + std::to_string(met);
+    if (base) s += std::string(R"(, "criteria_2020": )") + base;
+    return s + "}";
+  };
+  EXPECT_EQ(Eval(commune("advanced", 10, nullptr), "advanced_or_better"), kYes);
+  EXPECT_EQ(Eval(commune("standard", 10, nullptr), "advanced_or_better"), kNo);
+  EXPECT_EQ(Eval(commune("model", 10, nullptr), "advanced_or_better"), kYes);
+  EXPECT_EQ(Eval(commune("none", 17, "15"), "improved"), kYes);
+  EXPECT_EQ(Eval(commune("none", 16, "15"), "improved"), kNo);
+  EXPECT_EQ(Eval(commune("none", 16, nullptr), "improved"), kUnknown);
+  EXPECT_EQ(Eval(commune("none", 10, nullptr), "ratio"), kYes);   // 10/19 ≥ 50 %
+  EXPECT_EQ(Eval(commune("none", 9, nullptr), "ratio"), kNo);     // 9/19 < 50 %
+  EXPECT_EQ(Eval(commune("model", 1, nullptr), "branch"), kYes);
+  EXPECT_EQ(Eval(commune("none", 15, nullptr), "branch"), kYes);
+  EXPECT_EQ(Eval(commune("none", 14, nullptr), "branch"), kNo);
+}
+
+TEST_F(EvalTest, CriterionForAnotherKindIsNotApplicable) {
+  EXPECT_EQ(Eval(Enterprise("normal", 1), "advanced_or_better"), Verdict::kNotApplicable);
+}
+
+TEST_F(EvalTest, IntegerOverflowIsUndeterminedNotWrapped) {
+  Compilation c = testing::CompileOrDie(R"td(
+    unit u { a: int, b: int }
+    criterion big for u: a * b > 0
+  )td");
+  ASSERT_TRUE(c.ok()) << testing::Render(c);
+  auto unit = c.rules->UnitFromJson(
+      R"({"kind": "u", "a": 9000000000000000000, "b": 9000000000000000000})");
+  ASSERT_OK(unit);
+  Evaluator evaluator(c.rules);
+  EXPECT_EQ(evaluator.Evaluate(*unit, 0), kUnknown);
+  Explanation e = evaluator.Explain(*unit, 0);
+  EXPECT_NE(FormatExplanation(e).find("overflow"), std::string::npos)
+      << FormatExplanation(e);
+}
+
+TEST_F(EvalTest, ExplanationCitesClauseValuesAndException) {
+  Evaluator evaluator(rules_);
+  Unit unit = Make(Enterprise("difficult", 250'000'000));
+  Explanation e = evaluator.Explain(unit, rules_->FindCriterion("enough_contribution"));
+  EXPECT_EQ(e.status, "eligible");
+  EXPECT_EQ(e.source, "192/KH-UBND, IV.1.4");
+  std::string text = FormatExplanation(e);
+  EXPECT_NE(text.find("exception 1 applies"), std::string::npos) << text;
+  EXPECT_NE(text.find("contribution (250 triệu) ≥ 200 triệu"), std::string::npos) << text;
+  EXPECT_NE(text.find("difficult — Vùng khó khăn"), std::string::npos) << text;
+
+  Explanation vi = evaluator.Explain(unit, rules_->FindCriterion("enough_contribution"),
+                                     Language::kVietnamese);
+  std::string vi_text = FormatExplanation(vi);
+  EXPECT_NE(vi_text.find("đủ điều kiện"), std::string::npos) << vi_text;
+  EXPECT_NE(vi_text.find("ngoại lệ 1 được áp dụng"), std::string::npos) << vi_text;
+
+  std::string json = FormatExplanation(e, DiagnosticFormat::kJson);
+  EXPECT_NE(json.find("\"status\": \"eligible\""), std::string::npos) << json;
+}
+
+TEST_F(EvalTest, ExplanationNamesTheMissingInput) {
+  Evaluator evaluator(rules_);
+  Unit unit = Make(Enterprise("normal", 1));
+  std::string text = FormatExplanation(evaluator.Explain(unit, rules_->FindCriterion("no_debt")));
+  EXPECT_NE(text.find("construction_debt (missing)"), std::string::npos) << text;
+  EXPECT_NE(text.find("undetermined"), std::string::npos) << text;
+}
+
+TEST_F(EvalTest, UnitBuilderFromCode) {
+  auto builder = rules_->NewUnit("enterprise");
+  ASSERT_OK(builder);
+  EXPECT_OK(builder->Set("region", "difficult"));
+  EXPECT_OK(builder->SetMoney("contribution", 200'000'000));
+  EXPECT_FALSE(builder->SetMoney("supported_communes", 1).ok());  // an int field
+  EXPECT_FALSE(builder->SetInt("no_such_field", 1).ok());
+  auto incomplete = builder->Build();
+  EXPECT_FALSE(incomplete.ok());  // supported_communes is required
+
+  auto b2 = rules_->NewUnit("enterprise");
+  ASSERT_OK(b2);
+  ASSERT_OK(b2->Set("region", "difficult"));
+  ASSERT_OK(b2->SetMoney("contribution", 200'000'000));
+  ASSERT_OK(b2->SetInt("supported_communes", 1));
+  ASSERT_OK_AND_ASSIGN(Unit unit, b2->Build());
+  Evaluator evaluator(rules_);
+  EXPECT_EQ(evaluator.Evaluate(unit, rules_->FindCriterion("enough_contribution")), kYes);
+}
+
+TEST_F(EvalTest, ManyThreadsShareOneRuleSet) {
+  std::vector<Unit> units;
+  for (int i = 0; i < 2000; ++i) {
+    units.push_back(Make(Enterprise(i % 3 == 0 ? "difficult" : "normal",
+                                    150'000'000 + (i % 7) * 50'000'000)));
+  }
+  BatchResult one = EvaluateBatch(rules_, units, 1);
+  BatchResult many = EvaluateBatch(rules_, units, 4);
+  ASSERT_EQ(one.verdicts.size(), many.verdicts.size());
+  EXPECT_EQ(one.verdicts, many.verdicts);
+  // And evaluators on raw threads, all at once.
+  std::vector<std::thread> threads;
+  std::vector<int> mismatches(4, 0);
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      Evaluator evaluator(rules_);
+      std::vector<Verdict> row;
+      for (size_t u = 0; u < units.size(); ++u) {
+        evaluator.EvaluateAll(units[u], &row);
+        for (int c = 0; c < one.criteria; ++c) mismatches[t] += row[c] != one.at(u, c);
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  EXPECT_EQ(mismatches, std::vector<int>(4, 0));
+}
+
+}  // namespace
+}  // namespace thidua
