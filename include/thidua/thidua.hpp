@@ -304,6 +304,16 @@ struct TestResult {
 };
 std::vector<TestResult> RunTests(std::shared_ptr<const RuleSet> rules);
 
+// A rule file in the canonical layout (`thidua fmt`). Comments are kept.
+// When the file has syntax errors, `text` is empty and `diagnostics` says why.
+struct Formatted {
+  std::vector<Diagnostic> diagnostics;
+  std::string text;
+  bool ok() const;
+};
+absl::StatusOr<Formatted> FormatRules(std::string_view text, std::string_view path,
+                                      Language language = Language::kEnglish);
+
 // Run-time version, e.g. "0.1.0".
 const char* VersionString();
 

@@ -35,8 +35,7 @@ unit commune "Xã" {
 criterion maintains_level for commune
   "Duy trì chất lượng các tiêu chí của các xã đã đạt chuẩn nông thôn mới, nông thôn mới nâng cao trong giai đoạn 2016 - 2020"
   source "305/KH-UBND, Mục đích (bản tin 13/5/2022)"
-  : if recognised_level_2016_2020 = none then true
-    else current_level >= recognised_level_2016_2020
+  : if recognised_level_2016_2020 = none then true else current_level >= recognised_level_2016_2020
 
 criterion improves_quality for commune
   "Nâng cao chất lượng các tiêu chí của các xã đã đạt chuẩn nông thôn mới, nông thôn mới nâng cao trong giai đoạn 2016 - 2020"

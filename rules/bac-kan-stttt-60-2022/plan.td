@@ -79,8 +79,11 @@ criterion collective_assigned_support for collective
 criterion collective_meets_standard for collective
   "Đạt tiêu chuẩn khen thưởng đối với tập thể (Giấy khen của Giám đốc Sở)"
   source "60/KH-STTTT, Tiêu chuẩn khen thưởng – tập thể"
-  : award_subject and collective_direction_or_help and collective_guidance_documents
-    and collective_policy_research and collective_assigned_support
+  : award_subject
+    and collective_direction_or_help
+    and collective_guidance_documents
+    and collective_policy_research
+    and collective_assigned_support
 
 # --- Cá nhân ---
 
@@ -114,10 +117,10 @@ test "Phòng BCVT-CNTT đạt đủ bốn tiêu chuẩn tập thể" {
 
 test "Tập thể không có sáng kiến tham mưu (0): không đạt" {
   given collective {
-    id: "T-TT-02", name: "Phòng Kế hoạch - Tài chính",
-    in_department: true, outstanding_in_movement: true, many_contributions: true,
-    excellent_direction: true, effective_local_help: false, guidance_documents: true,
-    policy_research: true, advisory_initiatives: 0, effective_assigned_support: true
+    id: "T-TT-02", name: "Phòng Kế hoạch - Tài chính", in_department: true,
+    outstanding_in_movement: true, many_contributions: true, excellent_direction: true,
+    effective_local_help: false, guidance_documents: true, policy_research: true,
+    advisory_initiatives: 0, effective_assigned_support: true
   }
   expect not collective_policy_research
   expect not collective_meets_standard
@@ -125,10 +128,10 @@ test "Tập thể không có sáng kiến tham mưu (0): không đạt" {
 
 test "Tập thể chưa thống kê sáng kiến: chưa xác định" {
   given collective {
-    id: "T-TT-03", name: "Phòng Thông tin - Báo chí - Xuất bản",
-    in_department: true, outstanding_in_movement: true, many_contributions: true,
-    excellent_direction: true, effective_local_help: true, guidance_documents: true,
-    policy_research: true, effective_assigned_support: true
+    id: "T-TT-03", name: "Phòng Thông tin - Báo chí - Xuất bản", in_department: true,
+    outstanding_in_movement: true, many_contributions: true, excellent_direction: true,
+    effective_local_help: true, guidance_documents: true, policy_research: true,
+    effective_assigned_support: true
   }
   expect undetermined collective_policy_research
   expect undetermined collective_meets_standard
@@ -136,9 +139,10 @@ test "Tập thể chưa thống kê sáng kiến: chưa xác định" {
 
 test "Cá nhân có 2 sáng kiến, hiệu quả rõ rệt: đạt" {
   given individual {
-    id: "T-CN-01", name: "Hoàng Văn Thắng", workplace: "Phòng Bưu chính, Viễn thông và Công nghệ thông tin",
-    in_department: true, outstanding_in_movement: true, many_contributions: true,
-    close_to_grassroots: true, policy_proposals: true, initiatives: 2, clear_results: true
+    id: "T-CN-01", name: "Hoàng Văn Thắng",
+    workplace: "Phòng Bưu chính, Viễn thông và Công nghệ thông tin", in_department: true,
+    outstanding_in_movement: true, many_contributions: true, close_to_grassroots: true,
+    policy_proposals: true, initiatives: 2, clear_results: true
   }
   expect award_subject
   expect individual_initiatives
@@ -147,9 +151,9 @@ test "Cá nhân có 2 sáng kiến, hiệu quả rõ rệt: đạt" {
 
 test "Ranh giới “nhiều”: cá nhân có 1 sáng kiến: không đạt" {
   given individual {
-    id: "T-CN-02", name: "Nông Thị Hà", workplace: "Văn phòng Sở",
-    in_department: true, outstanding_in_movement: true, many_contributions: true,
-    close_to_grassroots: true, policy_proposals: true, initiatives: 1, clear_results: true
+    id: "T-CN-02", name: "Nông Thị Hà", workplace: "Văn phòng Sở", in_department: true,
+    outstanding_in_movement: true, many_contributions: true, close_to_grassroots: true,
+    policy_proposals: true, initiatives: 1, clear_results: true
   }
   expect not individual_initiatives
   expect not individual_meets_standard
@@ -157,9 +161,9 @@ test "Ranh giới “nhiều”: cá nhân có 1 sáng kiến: không đạt" {
 
 test "Cá nhân ngoài Sở: không thuộc đối tượng; chưa rõ sáng kiến" {
   given individual {
-    id: "T-CN-03", name: "Triệu Đức Minh", workplace: "Báo Bắc Kạn",
-    in_department: false, outstanding_in_movement: true, many_contributions: true,
-    close_to_grassroots: true, policy_proposals: true, clear_results: true
+    id: "T-CN-03", name: "Triệu Đức Minh", workplace: "Báo Bắc Kạn", in_department: false,
+    outstanding_in_movement: true, many_contributions: true, close_to_grassroots: true,
+    policy_proposals: true, clear_results: true
   }
   expect not award_subject
   expect undetermined individual_initiatives

@@ -93,8 +93,9 @@ unit department "Sở, ban, ngành, Ủy ban MTTQ Việt Nam và tổ chức ch�
   # Chỉ xét với UBMTTQ và tổ chức chính trị - xã hội (câu 2 của gạch đầu dòng 2):
   propaganda: optional assessed "Tích cực tuyên truyền, vận động hội viên, đoàn viên, người dân thực hiện phong trào thi đua, tạo sự đồng thuận, lan tỏa trong xã hội về xây dựng nông thôn mới"
   registered_support: bool "Tiếp tục đăng ký và tham gia chỉ đạo, hỗ trợ địa phương xây dựng nông thôn mới"
-  supported_localities: list of { name: text "Tên địa phương" }
-    "Địa phương được đăng ký chỉ đạo, hỗ trợ (có địa chỉ cụ thể)"
+  supported_localities: list of {
+    name: text "Tên địa phương"
+  } "Địa phương được đăng ký chỉ đạo, hỗ trợ (có địa chỉ cụ thể)"
   steering_member: bool "Là thành viên Ban Chỉ đạo các Chương trình Mục tiêu quốc gia tỉnh"
   assigned_duties_done: optional assessed "Làm tốt chức năng, nhiệm vụ của mình (được phân công từng địa bàn, chịu trách nhiệm từng tiêu chí) tại Quyết định số 682/QĐ-UBND ngày 14/4/2022 của UBND tỉnh"
 }
@@ -119,10 +120,10 @@ unit district "Huyện, thị xã, thành phố" {
   annual_plan_met: optional bool "Hàng năm thực hiện đạt và vượt kế hoạch do Ban Chỉ đạo tỉnh đề ra"
   reporting_compliance: assessed "Chấp hành tốt công tác thông tin, báo cáo (tháng, quý, 6 tháng, 9 tháng, năm và đột xuất) theo quy định"
   focus_communes: list of {
-      name: text "Tên xã",
-      target_level: ntm_level "Mức phải đạt theo quy định",
-      level: ntm_level "Mức hiện đạt"
-    } "Xã được UBND tỉnh chọn để tập trung chỉ đạo (Quyết định 2273/QĐ-UBND ngày 14/9/2020)"
+    name: text "Tên xã"
+    target_level: ntm_level "Mức phải đạt theo quy định"
+    level: ntm_level "Mức hiện đạt"
+  } "Xã được UBND tỉnh chọn để tập trung chỉ đạo (Quyết định 2273/QĐ-UBND ngày 14/9/2020)"
   outstanding: optional assessed "Có thành tích xuất sắc trong Phong trào thi đua"
 }
 
@@ -147,8 +148,10 @@ unit enterprise "Doanh nghiệp, hợp tác xã" {
   contribution: optional money "Mức đóng góp, hỗ trợ xây dựng nông thôn mới được ghi nhận"
   value_chain: assessed "Có liên kết sản xuất theo chuỗi giá trị"
   traditional_craft: assessed "Bảo tồn và phát triển ngành nghề truyền thống của địa phương"
-  ocop_products: list of { name: text "Tên sản phẩm", stars: int "Số sao được xếp hạng" }
-    "Sản phẩm OCOP"
+  ocop_products: list of {
+    name: text "Tên sản phẩm"
+    stars: int "Số sao được xếp hạng"
+  } "Sản phẩm OCOP"
   supply_links: assessed "Liên kết cung ứng vật tư hàng hóa"
   standard_production: assessed "Sản phẩm, dịch vụ nông nghiệp của nông thôn được sản xuất theo quy trình, đạt tiêu chuẩn tiêu thụ tại thị trường trong nước, khu vực và quốc tế"
   rural_jobs: optional int "Số lao động được giải quyết việc làm trên địa bàn nông thôn"
@@ -172,8 +175,10 @@ unit worker "Người lao động, thành viên hợp tác xã" {
   address: text "Địa chỉ"
   occupation: worker_type "Đối tượng"
   active_participation: assessed "Tích cực hưởng ứng, tham gia Phong trào thi đua"
-  contributions: list of { description: text "Nội dung", form: contribution_kind "Hình thức" }
-    "Những việc làm thiết thực (đóng góp tiền của, công sức, đất đai...)"
+  contributions: list of {
+    description: text "Nội dung"
+    form: contribution_kind "Hình thức"
+  } "Những việc làm thiết thực (đóng góp tiền của, công sức, đất đai...)"
   good_model: assessed "Có mô hình hay, cách làm mới, sáng tạo, hiệu quả trong lao động, sản xuất góp phần vào việc xây dựng nông thôn mới"
   inventions: optional int "Số phát minh, sáng chế trong lao động, sản xuất"
 }
@@ -236,8 +241,10 @@ criterion department_assigned_duties for department
 criterion department_meets_iv_1_1 for department
   "Đạt các tiêu chí thi đua đối với Sở, ban, ngành, UBMTTQ Việt Nam và các tổ chức chính trị - xã hội cấp tỉnh"
   source "192/KH-UBND, IV.1.1"
-  : department_steering_tasks and department_policy_or_propaganda
-    and department_registered_support and department_assigned_duties
+  : department_steering_tasks
+    and department_policy_or_propaganda
+    and department_registered_support
+    and department_assigned_duties
 
 # ---------------------------------------------------------------------------
 # IV.1.2 — Cấp huyện
@@ -249,9 +256,7 @@ criterion department_meets_iv_1_1 for department
 criterion district_ntm_status for district
   "Huyện đạt chuẩn nông thôn mới, nông thôn mới nâng cao, nông thôn mới kiểu mẫu; thị xã hoàn thành nhiệm vụ xây dựng nông thôn mới và là đơn vị tiêu biểu trong phong trào xây dựng nông thôn mới của tỉnh"
   source "192/KH-UBND, IV.1.2"
-  : if category = rural_district then ntm_level >= standard
-    else if category = town then ntm_task_completed and typical_unit
-    else false
+  : if category = rural_district then ntm_level >= standard else if category = town then ntm_task_completed and typical_unit else false
 
 criterion district_no_construction_debt for district
   "Không nợ đọng xây dựng cơ bản trong xây dựng nông thôn mới"
@@ -289,9 +294,13 @@ criterion district_focus_communes for district
 criterion district_meets_iv_1_2 for district
   "Đạt các tiêu chí thi đua đối với cấp huyện"
   source "192/KH-UBND, IV.1.2"
-  : district_ntm_status and district_no_construction_debt
-    and district_effective_movement and district_annual_plan
-    and district_breakthrough and district_reporting and district_focus_communes
+  : district_ntm_status
+    and district_no_construction_debt
+    and district_effective_movement
+    and district_annual_plan
+    and district_breakthrough
+    and district_reporting
+    and district_focus_communes
 
 criterion district_outstanding for district
   "Huyện có thành tích xuất sắc trong Phong trào thi đua (điều kiện xét Bằng khen của Chủ tịch UBND tỉnh)"
@@ -321,8 +330,7 @@ criterion commune_no_construction_debt for commune
   source "192/KH-UBND, IV.1.3"
   : construction_debt = 0 đồng
 
-criterion commune_meets_iv_1_3 for commune
-  "Đạt các tiêu chí thi đua đối với cấp xã"
+criterion commune_meets_iv_1_3 for commune "Đạt các tiêu chí thi đua đối với cấp xã"
   source "192/KH-UBND, IV.1.3"
   : commune_ntm_level and commune_mobilisation and commune_no_construction_debt
 
@@ -369,15 +377,22 @@ criterion enterprise_ocop_many for enterprise
 criterion enterprise_production_links for enterprise
   "Có liên kết sản xuất theo chuỗi giá trị; bảo tồn và phát triển ngành nghề truyền thống; có nhiều sản phẩm OCOP từ 3 sao; liên kết cung ứng vật tư hàng hóa; sản xuất theo quy trình, đạt tiêu chuẩn tiêu thụ; giải quyết việc làm trên địa bàn nông thôn"
   source "192/KH-UBND, IV.1.4"
-  : value_chain or traditional_craft or enterprise_ocop_many or supply_links
-    or standard_production or rural_jobs >= 1
+  : value_chain
+    or traditional_craft
+    or enterprise_ocop_many
+    or supply_links
+    or standard_production
+    or rural_jobs >= 1
 
 criterion enterprise_meets_iv_1_4 for enterprise
   "Đạt các tiêu chí thi đua đối với doanh nghiệp, hợp tác xã"
   source "192/KH-UBND, IV.1.4"
-  : enterprise_specific_contribution and enterprise_supports_commune
-    and enterprise_ntm_criterion and enterprise_contribution_recognised
-    and enterprise_contribution_amount and enterprise_production_links
+  : enterprise_specific_contribution
+    and enterprise_supports_commune
+    and enterprise_ntm_criterion
+    and enterprise_contribution_recognised
+    and enterprise_contribution_amount
+    and enterprise_production_links
 
 # ---------------------------------------------------------------------------
 # IV.1.5 — Cá nhân
@@ -395,8 +410,7 @@ criterion official_is_leader for official
   source "192/KH-UBND, IV.2.2.1.1"
   : rank >= deputy_head
 
-criterion worker_active for worker
-  "Tích cực hưởng ứng, tham gia Phong trào thi đua"
+criterion worker_active for worker "Tích cực hưởng ứng, tham gia Phong trào thi đua"
   source "192/KH-UBND, IV.1.5.2"
   : active_participation
 
@@ -441,9 +455,9 @@ criterion other_meets_iv_1_6 for other
 test "DN vùng khó khăn, đóng góp 250 triệu, 2 sản phẩm OCOP 4 sao: đạt" {
   given enterprise {
     id: "T-DN-01", name: "Hợp tác xã Nông nghiệp Điều Bù Gia Mập",
-    category: cooperative, region: difficult, specific_contribution: true,
-    supported_communes: 1, improved_ntm_criteria: 2, contribution_recognised: true,
-    contribution: 250 triệu, value_chain: false, traditional_craft: false,
+    category: cooperative, region: difficult, specific_contribution: true, supported_communes: 1,
+    improved_ntm_criteria: 2, contribution_recognised: true, contribution: 250 triệu,
+    value_chain: false, traditional_craft: false,
     ocop_products: [{ name: "Hạt điều rang muối", stars: 4 }, { name: "Điều sấy mật ong", stars: 4 }],
     supply_links: false, standard_production: false
   }
@@ -455,11 +469,11 @@ test "DN vùng khó khăn, đóng góp 250 triệu, 2 sản phẩm OCOP 4 sao: �
 
 test "Ranh giới ngoại lệ: vùng khó khăn 199 999 999 đồng không đạt, 200 triệu đạt" {
   given enterprise {
-    id: "T-DN-02", name: "Công ty TNHH Tiêu sạch Lộc Hưng",
-    category: company, region: ethnic_minority, specific_contribution: true,
-    supported_communes: 1, improved_ntm_criteria: 1, contribution_recognised: true,
-    contribution: 199_999_999 đồng, value_chain: true, traditional_craft: false,
-    ocop_products: [], supply_links: false, standard_production: false
+    id: "T-DN-02", name: "Công ty TNHH Tiêu sạch Lộc Hưng", category: company,
+    region: ethnic_minority, specific_contribution: true, supported_communes: 1,
+    improved_ntm_criteria: 1, contribution_recognised: true, contribution: 199_999_999 đồng,
+    value_chain: true, traditional_craft: false, ocop_products: [], supply_links: false,
+    standard_production: false
   }
   expect not enterprise_contribution_amount
   expect not enterprise_meets_iv_1_4
@@ -467,11 +481,11 @@ test "Ranh giới ngoại lệ: vùng khó khăn 199 999 999 đồng không đ�
 
 test "Ranh giới ngoại lệ: vùng đồng bào DTTS, đúng 200 triệu: đạt" {
   given enterprise {
-    id: "T-DN-03", name: "Công ty TNHH Tiêu sạch Lộc Hưng",
-    category: company, region: ethnic_minority, specific_contribution: true,
-    supported_communes: 1, improved_ntm_criteria: 1, contribution_recognised: true,
-    contribution: 200 triệu, value_chain: true, traditional_craft: false,
-    ocop_products: [], supply_links: false, standard_production: false
+    id: "T-DN-03", name: "Công ty TNHH Tiêu sạch Lộc Hưng", category: company,
+    region: ethnic_minority, specific_contribution: true, supported_communes: 1,
+    improved_ntm_criteria: 1, contribution_recognised: true, contribution: 200 triệu,
+    value_chain: true, traditional_craft: false, ocop_products: [], supply_links: false,
+    standard_production: false
   }
   expect enterprise_contribution_amount
   expect enterprise_meets_iv_1_4
@@ -479,11 +493,10 @@ test "Ranh giới ngoại lệ: vùng đồng bào DTTS, đúng 200 triệu: đ�
 
 test "Vùng khác: 299 999 999 đồng không đạt, mức sàn 300 triệu" {
   given enterprise {
-    id: "T-DN-04", name: "Công ty Cổ phần Chăn nuôi Đồng Phú Xanh",
-    category: company, region: normal, specific_contribution: true,
-    supported_communes: 2, improved_ntm_criteria: 1, contribution_recognised: true,
-    contribution: 299_999_999 đồng, value_chain: true, traditional_craft: false,
-    ocop_products: [], supply_links: true, standard_production: true
+    id: "T-DN-04", name: "Công ty Cổ phần Chăn nuôi Đồng Phú Xanh", category: company,
+    region: normal, specific_contribution: true, supported_communes: 2, improved_ntm_criteria: 1,
+    contribution_recognised: true, contribution: 299_999_999 đồng, value_chain: true,
+    traditional_craft: false, ocop_products: [], supply_links: true, standard_production: true
   }
   expect not enterprise_contribution_amount
   expect enterprise_production_links
@@ -492,11 +505,10 @@ test "Vùng khác: 299 999 999 đồng không đạt, mức sàn 300 triệu" {
 
 test "Vùng khác: đúng 300 triệu đạt" {
   given enterprise {
-    id: "T-DN-05", name: "Công ty Cổ phần Chăn nuôi Đồng Phú Xanh",
-    category: company, region: normal, specific_contribution: true,
-    supported_communes: 2, improved_ntm_criteria: 1, contribution_recognised: true,
-    contribution: 300 triệu, value_chain: true, traditional_craft: false,
-    ocop_products: [], supply_links: false, standard_production: false
+    id: "T-DN-05", name: "Công ty Cổ phần Chăn nuôi Đồng Phú Xanh", category: company,
+    region: normal, specific_contribution: true, supported_communes: 2, improved_ntm_criteria: 1,
+    contribution_recognised: true, contribution: 300 triệu, value_chain: true,
+    traditional_craft: false, ocop_products: [], supply_links: false, standard_production: false
   }
   expect enterprise_contribution_amount
   expect enterprise_meets_iv_1_4
@@ -504,12 +516,11 @@ test "Vùng khác: đúng 300 triệu đạt" {
 
 test "DN chưa có số liệu đóng góp: chưa xác định" {
   given enterprise {
-    id: "T-DN-06", name: "Công ty TNHH Sầu riêng Bù Đăng",
-    category: company, region: difficult, specific_contribution: true,
-    supported_communes: 1, improved_ntm_criteria: 1, contribution_recognised: true,
-    value_chain: true, traditional_craft: false,
-    ocop_products: [{ name: "Sầu riêng Bù Đăng", stars: 3 }],
-    supply_links: false, standard_production: false
+    id: "T-DN-06", name: "Công ty TNHH Sầu riêng Bù Đăng", category: company,
+    region: difficult, specific_contribution: true, supported_communes: 1, improved_ntm_criteria: 1,
+    contribution_recognised: true, value_chain: true, traditional_craft: false,
+    ocop_products: [{ name: "Sầu riêng Bù Đăng", stars: 3 }], supply_links: false,
+    standard_production: false
   }
   expect undetermined enterprise_contribution_amount
   expect not enterprise_ocop_many
@@ -520,9 +531,9 @@ test "DN chưa có số liệu đóng góp: chưa xác định" {
 test "DN không hỗ trợ xã nào, chỉ 1 sản phẩm OCOP 3 sao, thiếu số lao động: không đạt" {
   given enterprise {
     id: "T-DN-07", name: "Hợp tác xã Thương mại Dịch vụ Nông nghiệp Thanh Lương",
-    category: cooperative, region: normal, specific_contribution: true,
-    supported_communes: 0, improved_ntm_criteria: 0, contribution_recognised: false,
-    contribution: 500 triệu, value_chain: false, traditional_craft: false,
+    category: cooperative, region: normal, specific_contribution: true, supported_communes: 0,
+    improved_ntm_criteria: 0, contribution_recognised: false, contribution: 500 triệu,
+    value_chain: false, traditional_craft: false,
     ocop_products: [{ name: "Mật ong hoa điều", stars: 3 }, { name: "Trà mãng cầu", stars: 2 }],
     supply_links: false, standard_production: false
   }
@@ -535,12 +546,11 @@ test "DN không hỗ trợ xã nào, chỉ 1 sản phẩm OCOP 3 sao, thiếu s�
 
 test "Huyện đạt chuẩn NTM, không nợ đọng, năm 2023: đạt IV.1.2" {
   given district {
-    id: "T-H-01", name: "Huyện Đồng Phú", category: rural_district,
-    evaluation_year: 2023, ntm_level: standard, construction_debt: 0 đồng,
-    effective_movement: true, many_good_practices: true, suitable_solutions: true,
-    has_annual_plan: true, launched_commune_registration: true, registered_with_board: true,
-    breakthrough_criteria: true, timely_support: true, annual_plan_met: true,
-    reporting_compliance: true,
+    id: "T-H-01", name: "Huyện Đồng Phú", category: rural_district, evaluation_year: 2023,
+    ntm_level: standard, construction_debt: 0 đồng, effective_movement: true,
+    many_good_practices: true, suitable_solutions: true, has_annual_plan: true,
+    launched_commune_registration: true, registered_with_board: true, breakthrough_criteria: true,
+    timely_support: true, annual_plan_met: true, reporting_compliance: true,
     focus_communes: [{ name: "Tân Lập", target_level: advanced, level: standard }],
     outstanding: true
   }
@@ -552,14 +562,12 @@ test "Huyện đạt chuẩn NTM, không nợ đọng, năm 2023: đạt IV.1.2"
 
 test "Năm 2025: xã tập trung chỉ đạo chưa đạt mức được chọn: huyện không đạt" {
   given district {
-    id: "T-H-02", name: "Huyện Đồng Phú", category: rural_district,
-    evaluation_year: 2025, ntm_level: advanced, construction_debt: 0 đồng,
-    effective_movement: true, many_good_practices: true, suitable_solutions: true,
-    has_annual_plan: true, launched_commune_registration: true, registered_with_board: true,
-    breakthrough_criteria: true, timely_support: true, annual_plan_met: true,
-    reporting_compliance: true,
-    focus_communes: [{ name: "Tân Lập", target_level: advanced, level: standard },
-                     { name: "Tân Tiến", target_level: model, level: model }]
+    id: "T-H-02", name: "Huyện Đồng Phú", category: rural_district, evaluation_year: 2025,
+    ntm_level: advanced, construction_debt: 0 đồng, effective_movement: true,
+    many_good_practices: true, suitable_solutions: true, has_annual_plan: true,
+    launched_commune_registration: true, registered_with_board: true, breakthrough_criteria: true,
+    timely_support: true, annual_plan_met: true, reporting_compliance: true,
+    focus_communes: [{ name: "Tân Lập", target_level: advanced, level: standard }, { name: "Tân Tiến", target_level: model, level: model }]
   }
   expect not district_focus_communes
   expect not district_meets_iv_1_2
@@ -568,12 +576,11 @@ test "Năm 2025: xã tập trung chỉ đạo chưa đạt mức được chọn
 
 test "Huyện còn nợ đọng XDCB 1 triệu: không đạt; thiếu mức đạt chuẩn: chưa xác định" {
   given district {
-    id: "T-H-03", name: "Huyện Bù Đốp", category: rural_district,
-    evaluation_year: 2023, construction_debt: 1 triệu,
-    effective_movement: true, many_good_practices: true, suitable_solutions: true,
-    has_annual_plan: true, launched_commune_registration: true, registered_with_board: true,
-    breakthrough_criteria: true, timely_support: true, annual_plan_met: true,
-    reporting_compliance: true, focus_communes: []
+    id: "T-H-03", name: "Huyện Bù Đốp", category: rural_district, evaluation_year: 2023,
+    construction_debt: 1 triệu, effective_movement: true, many_good_practices: true,
+    suitable_solutions: true, has_annual_plan: true, launched_commune_registration: true,
+    registered_with_board: true, breakthrough_criteria: true, timely_support: true,
+    annual_plan_met: true, reporting_compliance: true, focus_communes: []
   }
   expect undetermined district_ntm_status
   expect not district_no_construction_debt
@@ -582,9 +589,8 @@ test "Huyện còn nợ đọng XDCB 1 triệu: không đạt; thiếu mức đ�
 
 test "Thị xã hoàn thành nhiệm vụ NTM nhưng không là đơn vị tiêu biểu: không đạt" {
   given district {
-    id: "T-H-04", name: "Thị xã Bình Long", category: town,
-    evaluation_year: 2023, ntm_task_completed: true, typical_unit: false,
-    construction_debt: 0 đồng,
+    id: "T-H-04", name: "Thị xã Bình Long", category: town, evaluation_year: 2023,
+    ntm_task_completed: true, typical_unit: false, construction_debt: 0 đồng,
     effective_movement: true, many_good_practices: true, suitable_solutions: true,
     has_annual_plan: true, launched_commune_registration: true, registered_with_board: true,
     breakthrough_criteria: true, timely_support: true, annual_plan_met: true,
@@ -596,9 +602,8 @@ test "Thị xã hoàn thành nhiệm vụ NTM nhưng không là đơn vị tiêu
 
 test "Thành phố thuộc tỉnh không được nêu ở IV.1.2 (cách hiểu theo câu chữ)" {
   given district {
-    id: "T-H-05", name: "Thành phố Đồng Xoài", category: city,
-    evaluation_year: 2023, ntm_task_completed: true, typical_unit: true,
-    construction_debt: 0 đồng,
+    id: "T-H-05", name: "Thành phố Đồng Xoài", category: city, evaluation_year: 2023,
+    ntm_task_completed: true, typical_unit: true, construction_debt: 0 đồng,
     effective_movement: true, many_good_practices: true, suitable_solutions: true,
     has_annual_plan: true, launched_commune_registration: true, registered_with_board: true,
     breakthrough_criteria: true, timely_support: true, annual_plan_met: true,
@@ -609,8 +614,8 @@ test "Thành phố thuộc tỉnh không được nêu ở IV.1.2 (cách hiểu 
 
 test "Xã nâng cao, không nợ đọng: đạt" {
   given commune {
-    id: "T-X-01", name: "Xã Lộc Thái", district_name: "Huyện Lộc Ninh",
-    ntm_level: advanced, broad_mobilisation: true, construction_debt: 0 đồng
+    id: "T-X-01", name: "Xã Lộc Thái", district_name: "Huyện Lộc Ninh", ntm_level: advanced,
+    broad_mobilisation: true, construction_debt: 0 đồng
   }
   expect commune_ntm_level
   expect commune_meets_iv_1_3
@@ -618,8 +623,8 @@ test "Xã nâng cao, không nợ đọng: đạt" {
 
 test "Xã chưa đạt chuẩn: không đạt dù thiếu số liệu nợ đọng" {
   given commune {
-    id: "T-X-02", name: "Xã Đắk Ơ", district_name: "Huyện Bù Gia Mập",
-    ntm_level: none, broad_mobilisation: true
+    id: "T-X-02", name: "Xã Đắk Ơ", district_name: "Huyện Bù Gia Mập", ntm_level: none,
+    broad_mobilisation: true
   }
   expect not commune_ntm_level
   expect undetermined commune_no_construction_debt
@@ -628,8 +633,8 @@ test "Xã chưa đạt chuẩn: không đạt dù thiếu số liệu nợ đọ
 
 test "Xã kiểu mẫu, chưa có số liệu nợ đọng: chưa xác định" {
   given commune {
-    id: "T-X-03", name: "Xã Tân Tiến", district_name: "Huyện Đồng Phú",
-    ntm_level: model, broad_mobilisation: true
+    id: "T-X-03", name: "Xã Tân Tiến", district_name: "Huyện Đồng Phú", ntm_level: model,
+    broad_mobilisation: true
   }
   expect commune_ntm_level
   expect undetermined commune_meets_iv_1_3
@@ -639,8 +644,8 @@ test "Ủy ban MTTQ tỉnh: tuyên truyền thay cho tham mưu chính sách" {
   given department {
     id: "T-S-01", name: "Ủy ban MTTQ Việt Nam tỉnh Bình Phước",
     category: fatherland_front, steering_tasks_done: true, propaganda: true,
-    registered_support: true, supported_localities: [{ name: "Xã Đồng Nơ, huyện Hớn Quản" }],
-    steering_member: true
+    registered_support: true,
+    supported_localities: [{ name: "Xã Đồng Nơ, huyện Hớn Quản" }], steering_member: true
   }
   expect department_policy_or_propaganda
   expect department_assigned_duties
@@ -649,10 +654,9 @@ test "Ủy ban MTTQ tỉnh: tuyên truyền thay cho tham mưu chính sách" {
 
 test "Sở là thành viên BCĐ chưa được đánh giá nhiệm vụ theo QĐ 682: chưa xác định" {
   given department {
-    id: "T-S-02", name: "Sở Giao thông vận tải",
-    category: agency, steering_tasks_done: true, policy_advice: true,
-    registered_support: true, supported_localities: [{ name: "Xã Minh Hưng, huyện Bù Đăng" }],
-    steering_member: true
+    id: "T-S-02", name: "Sở Giao thông vận tải", category: agency, steering_tasks_done: true,
+    policy_advice: true, registered_support: true,
+    supported_localities: [{ name: "Xã Minh Hưng, huyện Bù Đăng" }], steering_member: true
   }
   expect department_policy_or_propaganda
   expect undetermined department_assigned_duties
@@ -661,10 +665,8 @@ test "Sở là thành viên BCĐ chưa được đánh giá nhiệm vụ theo Q�
 
 test "Sở đăng ký hỗ trợ nhưng không có địa chỉ cụ thể: không đạt" {
   given department {
-    id: "T-S-03", name: "Sở Tài chính",
-    category: agency, steering_tasks_done: true, policy_advice: true,
-    registered_support: true, supported_localities: [],
-    steering_member: false
+    id: "T-S-03", name: "Sở Tài chính", category: agency, steering_tasks_done: true,
+    policy_advice: true, registered_support: true, supported_localities: [], steering_member: false
   }
   expect not department_registered_support
   expect department_assigned_duties
@@ -705,8 +707,7 @@ test "Nông dân hiến đất làm đường: đạt" {
 test "Công nhân không có đóng góp, chưa rõ phát minh: chưa xác định" {
   given worker {
     id: "T-LĐ-02", name: "Phạm Văn Lợi", address: "Xã Long Hưng, huyện Phú Riềng",
-    occupation: industrial_worker, active_participation: true,
-    contributions: [], good_model: false
+    occupation: industrial_worker, active_participation: true, contributions: [], good_model: false
   }
   expect undetermined worker_practical_or_creative
   expect undetermined worker_meets_iv_1_5_2
@@ -714,8 +715,8 @@ test "Công nhân không có đóng góp, chưa rõ phát minh: chưa xác đị
 
 test "Tổ chức phi chính phủ có nhiều đóng góp: đạt dù không xét vế sản xuất" {
   given other {
-    id: "T-K-01", name: "Quỹ Hỗ trợ Phát triển Cộng đồng Xanh",
-    category: foreign_ngo, many_contributions: true
+    id: "T-K-01", name: "Quỹ Hỗ trợ Phát triển Cộng đồng Xanh", category: foreign_ngo,
+    many_contributions: true
   }
   expect other_meets_iv_1_6
   expect undetermined other_good_producer
@@ -723,9 +724,8 @@ test "Tổ chức phi chính phủ có nhiều đóng góp: đạt dù không x�
 
 test "Hộ sản xuất giỏi, thu nhập cao nhưng không giúp đỡ cộng đồng: không đạt" {
   given other {
-    id: "T-K-02", name: "Hộ gia đình ông Điểu Bréc",
-    category: family, many_contributions: false,
-    good_producer: true, high_income: true, helps_community: false
+    id: "T-K-02", name: "Hộ gia đình ông Điểu Bréc", category: family,
+    many_contributions: false, good_producer: true, high_income: true, helps_community: false
   }
   expect not other_good_producer
   expect not other_meets_iv_1_6

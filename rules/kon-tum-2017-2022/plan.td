@@ -79,8 +79,7 @@ criterion commune_yearly_gain for commune
   : criteria_met - criteria_met_prev_year >= min_yearly_gain
   except ntm_level >= standard: true
 
-criterion commune_not_below_15 for commune
-  "Không còn xã đạt dưới 15 tiêu chí"
+criterion commune_not_below_15 for commune "Không còn xã đạt dưới 15 tiêu chí"
   source "2017/KH-UBND, Chỉ tiêu"
   : criteria_met >= min_commune_criteria
 
@@ -113,8 +112,7 @@ criterion province_communes_model for province
   source "2017/KH-UBND, Chỉ tiêu"
   : communes_model >= 6
 
-criterion province_no_commune_below_15 for province
-  "Không còn xã đạt dưới 15 tiêu chí"
+criterion province_no_commune_below_15 for province "Không còn xã đạt dưới 15 tiêu chí"
   source "2017/KH-UBND, Chỉ tiêu"
   : communes_below_15 = 0
 
@@ -131,16 +129,21 @@ criterion province_rural_income for province
 criterion province_targets_met for province
   "Đạt toàn bộ chỉ tiêu phấn đấu giai đoạn 2021 - 2025 của Kế hoạch"
   source "2017/KH-UBND, Chỉ tiêu"
-  : province_ethnic_villages and province_model_village and province_communes_standard
-    and province_communes_advanced and province_communes_model
-    and province_no_commune_below_15 and province_districts and province_rural_income
+  : province_ethnic_villages
+    and province_model_village
+    and province_communes_standard
+    and province_communes_advanced
+    and province_communes_model
+    and province_no_commune_below_15
+    and province_districts
+    and province_rural_income
 
 # --- Kiểm thử ---
 
 test "Xã chưa đạt chuẩn, năm 2023 đạt thêm 2 tiêu chí (13 → 15)" {
   given commune {
-    id: "T-KT-01", name: "Xã Đăk Na", district_name: "Huyện Tu Mơ Rông",
-    year: 2023, ntm_level: none, criteria_met: 15, criteria_met_prev_year: 13
+    id: "T-KT-01", name: "Xã Đăk Na", district_name: "Huyện Tu Mơ Rông", year: 2023,
+    ntm_level: none, criteria_met: 15, criteria_met_prev_year: 13
   }
   expect commune_yearly_gain
   expect commune_not_below_15
@@ -148,8 +151,8 @@ test "Xã chưa đạt chuẩn, năm 2023 đạt thêm 2 tiêu chí (13 → 15)"
 
 test "Xã chưa đạt chuẩn không đạt thêm tiêu chí nào, còn 14 tiêu chí (ranh giới 15)" {
   given commune {
-    id: "T-KT-02", name: "Xã Mô Rai", district_name: "Huyện Sa Thầy",
-    year: 2023, ntm_level: none, criteria_met: 14, criteria_met_prev_year: 14
+    id: "T-KT-02", name: "Xã Mô Rai", district_name: "Huyện Sa Thầy", year: 2023,
+    ntm_level: none, criteria_met: 14, criteria_met_prev_year: 14
   }
   expect not commune_yearly_gain
   expect not commune_not_below_15
@@ -157,8 +160,8 @@ test "Xã chưa đạt chuẩn không đạt thêm tiêu chí nào, còn 14 tiê
 
 test "Xã chưa đạt chuẩn thiếu số liệu năm trước: chưa xác định" {
   given commune {
-    id: "T-KT-03", name: "Xã Ngọc Lây", district_name: "Huyện Tu Mơ Rông",
-    year: 2023, ntm_level: none, criteria_met: 12
+    id: "T-KT-03", name: "Xã Ngọc Lây", district_name: "Huyện Tu Mơ Rông", year: 2023,
+    ntm_level: none, criteria_met: 12
   }
   expect undetermined commune_yearly_gain
   expect not commune_not_below_15
@@ -166,8 +169,8 @@ test "Xã chưa đạt chuẩn thiếu số liệu năm trước: chưa xác đ�
 
 test "Xã đã đạt chuẩn: chỉ tiêu đạt thêm tiêu chí không đặt ra, dù thiếu số liệu năm trước" {
   given commune {
-    id: "T-KT-04", name: "Xã Đăk Hring", district_name: "Huyện Đăk Hà",
-    year: 2023, ntm_level: advanced, criteria_met: 19
+    id: "T-KT-04", name: "Xã Đăk Hring", district_name: "Huyện Đăk Hà", year: 2023,
+    ntm_level: advanced, criteria_met: 19
   }
   expect commune_yearly_gain
   expect commune_not_below_15
@@ -175,10 +178,10 @@ test "Xã đã đạt chuẩn: chỉ tiêu đạt thêm tiêu chí không đặt
 
 test "Thu nhập nông thôn đúng 1,5 lần năm 2020 (46,8 triệu so với 31,2 triệu): đạt" {
   given province {
-    id: "T-KT-T1", name: "Tỉnh Kon Tum", year: 2025,
-    ethnic_villages_total: 600, ethnic_villages_standard: 300, model_area_villages: 1,
-    communes_standard: 60, communes_advanced: 20, communes_model: 6, communes_below_15: 0,
-    districts_completed: 4, rural_income: 46_800_000 đồng, rural_income_2020: 31_200_000 đồng
+    id: "T-KT-T1", name: "Tỉnh Kon Tum", year: 2025, ethnic_villages_total: 600,
+    ethnic_villages_standard: 300, model_area_villages: 1, communes_standard: 60,
+    communes_advanced: 20, communes_model: 6, communes_below_15: 0, districts_completed: 4,
+    rural_income: 46,8 triệu, rural_income_2020: 31,2 triệu
   }
   expect province_ethnic_villages
   expect province_rural_income
@@ -187,10 +190,10 @@ test "Thu nhập nông thôn đúng 1,5 lần năm 2020 (46,8 triệu so với 3
 
 test "Thu nhập thiếu 1 đồng so với 1,5 lần; thôn DTTS đạt chuẩn 299/600 (dưới 50%)" {
   given province {
-    id: "T-KT-T2", name: "Tỉnh Kon Tum", year: 2025,
-    ethnic_villages_total: 600, ethnic_villages_standard: 299, model_area_villages: 2,
-    communes_standard: 64, communes_advanced: 22, communes_model: 6, communes_below_15: 0,
-    districts_completed: 4, rural_income: 46_799_999 đồng, rural_income_2020: 31_200_000 đồng
+    id: "T-KT-T2", name: "Tỉnh Kon Tum", year: 2025, ethnic_villages_total: 600,
+    ethnic_villages_standard: 299, model_area_villages: 2, communes_standard: 64,
+    communes_advanced: 22, communes_model: 6, communes_below_15: 0, districts_completed: 4,
+    rural_income: 46_799_999 đồng, rural_income_2020: 31,2 triệu
   }
   expect not province_ethnic_villages
   expect not province_rural_income
@@ -199,10 +202,10 @@ test "Thu nhập thiếu 1 đồng so với 1,5 lần; thôn DTTS đạt chuẩn
 
 test "Chưa có số liệu thu nhập năm đánh giá: chưa xác định" {
   given province {
-    id: "T-KT-T3", name: "Tỉnh Kon Tum", year: 2023,
-    ethnic_villages_total: 600, ethnic_villages_standard: 320, model_area_villages: 1,
-    communes_standard: 61, communes_advanced: 20, communes_model: 6, communes_below_15: 0,
-    districts_completed: 4, rural_income_2020: 31_200_000 đồng
+    id: "T-KT-T3", name: "Tỉnh Kon Tum", year: 2023, ethnic_villages_total: 600,
+    ethnic_villages_standard: 320, model_area_villages: 1, communes_standard: 61,
+    communes_advanced: 20, communes_model: 6, communes_below_15: 0, districts_completed: 4,
+    rural_income_2020: 31,2 triệu
   }
   expect undetermined province_rural_income
   expect undetermined province_targets_met

@@ -18,8 +18,10 @@ plan tay_ninh_stc_426 "Tây Ninh chung sức xây dựng nông thôn mới giai 
 unit agency "Sở Tài chính (đơn vị trong Khối Thi đua)" {
   name: text "Tên cơ quan"
   year: int "Năm đánh giá"
-  sponsored_communes: list of { name: text "Tên xã", district_name: text "Thuộc huyện, thị xã, thành phố" }
-    "Xã được giúp đỡ, đỡ đầu theo Thông báo số 278/TB-HĐTĐ ngày 21/12/2020"
+  sponsored_communes: list of {
+    name: text "Tên xã"
+    district_name: text "Thuộc huyện, thị xã, thành phố"
+  } "Xã được giúp đỡ, đỡ đầu theo Thông báo số 278/TB-HĐTĐ ngày 21/12/2020"
   effective_sponsorship: assessed "Phối hợp với các đơn vị trong Khối Thi đua thực hiện có hiệu quả việc giúp đỡ, đỡ đầu các xã trong xây dựng nông thôn mới"
   active_support: assessed "Tích cực trong việc hỗ trợ các xã xây dựng nông thôn mới, tập trung vận động nguồn lực trong và ngoài khối hỗ trợ các xã xây dựng các công trình, thực hiện các chỉ tiêu trong xây dựng nông thôn mới"
   # Chỉ để ghi nhận: Kế hoạch không đặt mức tối thiểu.
@@ -102,8 +104,7 @@ test "Sở đỡ đầu 1 xã, thực hiện có hiệu quả: đạt mục II" 
 
 test "Sở chưa có xã được đỡ đầu: không đạt nội dung đỡ đầu" {
   given agency {
-    id: "T-TN-02", name: "Sở Tài chính tỉnh Tây Ninh", year: 2021,
-    sponsored_communes: [],
+    id: "T-TN-02", name: "Sở Tài chính tỉnh Tây Ninh", year: 2021, sponsored_communes: [],
     effective_sponsorship: true, active_support: true, effective_movement: true
   }
   expect not agency_sponsorship
@@ -122,8 +123,8 @@ test "Văn phòng Sở đã báo cáo 6 tháng, chưa có thông tin báo cáo n
 test "Văn phòng Sở không gửi báo cáo 6 tháng: không đạt" {
   given division {
     id: "T-TN-04", name: "Văn phòng Sở", year: 2022, is_office: true,
-    coordinated_implementation: true, propagated_to_staff: true,
-    half_year_report: false, annual_report: true
+    coordinated_implementation: true, propagated_to_staff: true, half_year_report: false,
+    annual_report: true
   }
   expect not office_reporting
   expect not division_meets_iii

@@ -16,6 +16,8 @@ void PrintUsage(bool to_stderr) {
       "  explain RULES --units DATA --id ID\n"
       "                                why each verdict of one unit is so\n"
       "  test RULES...                 run the rule files' test blocks\n"
+      "  fmt FILE... [--write|--check] print (or rewrite, or check) files in\n"
+      "                                the canonical layout\n"
       "  version                       print the version\n"
       "\n"
       "options:\n"
@@ -83,6 +85,10 @@ bool ParseArgs(int argc, char** argv, Args* args) {
         }
         args->threads = static_cast<int>(n);
       }
+    } else if (w == "--write") {
+      args->write = true;
+    } else if (w == "--check") {
+      args->check = true;
     } else if (w == "-h" || w == "--help") {
       args->command = "help";
     } else if (w == "--version") {

@@ -24,6 +24,8 @@ struct Args {
   std::string id;               // explain: which unit
   std::vector<std::string> criteria;  // restrict to these
   int threads = 1;
+  bool write = false;  // fmt: rewrite files in place
+  bool check = false;  // fmt: exit 1 when a file is not formatted
 };
 
 // Returns false (having printed why to stderr) on a usage error.
@@ -38,6 +40,7 @@ int RunCheck(const Args& args);
 int RunEval(const Args& args);
 int RunExplain(const Args& args);
 int RunTest(const Args& args);
+int RunFormat(const Args& args);
 
 }  // namespace thidua::cli
 

@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
   if (args.command == "eval") return RunEval(args);
   if (args.command == "explain") return RunExplain(args);
   if (args.command == "test") return RunTest(args);
+  if (args.command == "fmt") return RunFormat(args);
   if (args.command == "version") {
     std::printf("thidua %s\n", thidua::VersionString());
     return kExitOk;

@@ -15,6 +15,49 @@
 #include "base/utf8.hpp"
 #include "syntax/literals.hpp"
 
+// Readable names for composite parsers in "expected …" messages: X3's
+// default is the mangled type name. A composite reads as its first part.
+namespace boost::spirit::x3 {
+template <typename Subject, typename Action>
+struct get_info<action<Subject, Action>> {
+  using result_type = std::string;
+  std::string operator()(action<Subject, Action> const& p) const {
+    return what(p.subject);
+  }
+};
+template <typename Left, typename Right>
+struct get_info<list<Left, Right>> {
+  using result_type = std::string;
+  std::string operator()(list<Left, Right> const& p) const { return what(p.left); }
+};
+template <typename Left, typename Right>
+struct get_info<sequence<Left, Right>> {
+  using result_type = std::string;
+  std::string operator()(sequence<Left, Right> const& p) const { return what(p.left); }
+};
+template <typename Left, typename Right>
+struct get_info<alternative<Left, Right>> {
+  using result_type = std::string;
+  std::string operator()(alternative<Left, Right> const& p) const {
+    return what(p.left) + " / " + what(p.right);
+  }
+};
+template <typename Subject>
+struct get_info<expect_directive<Subject>> {
+  using result_type = std::string;
+  std::string operator()(expect_directive<Subject> const& p) const {
+    return what(p.subject);
+  }
+};
+template <typename Subject>
+struct get_info<lexeme_directive<Subject>> {
+  using result_type = std::string;
+  std::string operator()(lexeme_directive<Subject> const& p) const {
+    return what(p.subject);
+  }
+};
+}  // namespace boost::spirit::x3
+
 namespace thidua::internal::grammar {
 namespace x3 = boost::spirit::x3;
 namespace ascii = boost::spirit::x3::ascii;
@@ -105,6 +148,27 @@ struct depth_guard_gen {
   }
 };
 constexpr depth_guard_gen guard{};
+
+}  // namespace
+}  // namespace thidua::internal::grammar
+
+namespace boost::spirit::x3 {
+template <typename Subject>
+struct get_info<thidua::internal::grammar::mark_parser<Subject>> {
+  using result_type = std::string;
+  template <typename P>
+  std::string operator()(P const& p) const { return what(p.subject); }
+};
+template <typename Subject>
+struct get_info<thidua::internal::grammar::depth_guard_parser<Subject>> {
+  using result_type = std::string;
+  template <typename P>
+  std::string operator()(P const& p) const { return what(p.subject); }
+};
+}  // namespace boost::spirit::x3
+
+namespace thidua::internal::grammar {
+namespace {
 
 // A keyword: the word, not followed by a letter ("or" does not match
 // "order"). A named rule, so that a missing one reads "expected 'then'".

@@ -41,9 +41,7 @@ std::string Quote(const std::string& s) {
 // "299_999_999 đồng" (FormatMoney's "299.999.999" would read as a decimal).
 std::string MoneySource(Fixed amount) {
   std::string pretty = FormatMoney(amount);
-  if (pretty.size() < 5 || pretty.compare(pretty.size() - 5, 5, " đồng") != 0) {
-    return pretty;
-  }
+  if (!pretty.ends_with(" đồng")) return pretty;
   std::string digits = amount.ToString(), grouped;
   size_t start = digits[0] == '-' ? 1 : 0;
   for (size_t i = 0; i < digits.size(); ++i) {

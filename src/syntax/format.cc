@@ -1,0 +1,373 @@
+#include "syntax/format.hpp"
+
+#include <algorithm>
+
+#include "syntax/literals.hpp"
+#include "syntax/print.hpp"
+
+namespace thidua::internal {
+namespace {
+
+constexpr size_t kWidth = 100;  // wrap and/or chains of longer bodies
+
+struct Comment {
+  uint32_t begin = 0, end = 0;
+  bool own_line = false;  // nothing but blanks before it on its line
+};
+
+// Every `#` comment outside string literals.
+std::vector<Comment> FindComments(const std::string& text) {
+  std::vector<Comment> out;
+  bool in_string = false, line_blank = true;
+  for (uint32_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (in_string) {
+      if (c == '\\') ++i;
+      else if (c == '"') in_string = false;
+      else if (c == '\n') in_string = false, line_blank = true;
+      continue;
+    }
+    if (c == '\n') { line_blank = true; continue; }
+    if (c == '"') { in_string = true; line_blank = false; continue; }
+    if (c == '#') {
+      uint32_t end = i;
+      while (end < text.size() && text[end] != '\n') ++end;
+      uint32_t trimmed = end;
+      while (trimmed > i && (text[trimmed - 1] == ' ' || text[trimmed - 1] == '\r' ||
+                             text[trimmed - 1] == '\t')) {
+        --trimmed;
+      }
+      out.push_back({i, trimmed, line_blank});
+      i = end - 1;
+      continue;
+    }
+    if (c != ' ' && c != '\t' && c != '\r') line_blank = false;
+  }
+  return out;
+}
+
+std::string Quote(const std::string& s) {
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"' || c == '\\') out.push_back('\\');
+    if (c == '\n') { out += "\\n"; continue; }
+    if (c == '\t') { out += "\\t"; continue; }
+    out.push_back(c);
+  }
+  return out + "\"";
+}
+
+std::string TypeText(const ast::TypeRef& t) {
+  switch (t.kind) {
+    case ast::TypeRef::kBool: return "bool";
+    case ast::TypeRef::kAssessed: return "assessed";
+    case ast::TypeRef::kInt: return "int";
+    case ast::TypeRef::kDecimal: return "decimal";
+    case ast::TypeRef::kMoney: return "money";
+    case ast::TypeRef::kPercent: return "percent";
+    case ast::TypeRef::kText: return "text";
+    case ast::TypeRef::kDate: return "date";
+    case ast::TypeRef::kNamed: return t.name.text;
+    case ast::TypeRef::kList: return "list of";
+  }
+  return "?";
+}
+
+std::string Names(const std::vector<ast::Name>& names) {
+  std::string out;
+  for (size_t i = 0; i < names.size(); ++i) out += (i ? ", " : "") + names[i].text;
+  return out;
+}
+
+class Formatter {
+ public:
+  Formatter(const SourceFile& source, const ast::File& module, uint32_t file)
+      : src_(source), m_(module), file_(file), comments_(FindComments(source.text())) {}
+
+  std::string Run() {
+    struct Decl {
+      uint32_t offset;
+      int kind;
+      size_t index;
+    };
+    std::vector<Decl> decls;
+    auto add = [&](Span span, int kind, size_t i) {
+      if (span.file == file_) decls.push_back({span.begin, kind, i});
+    };
+    for (size_t i = 0; i < m_.plans.size(); ++i) add(m_.plans[i].name.span, 0, i);
+    for (size_t i = 0; i < m_.imports.size(); ++i) add(m_.imports[i].span, 1, i);
+    for (size_t i = 0; i < m_.enums.size(); ++i) add(m_.enums[i].name.span, 2, i);
+    for (size_t i = 0; i < m_.units.size(); ++i) add(m_.units[i].name.span, 3, i);
+    for (size_t i = 0; i < m_.params.size(); ++i) add(m_.params[i].name.span, 4, i);
+    for (size_t i = 0; i < m_.criteria.size(); ++i) add(m_.criteria[i].name.span, 5, i);
+    for (size_t i = 0; i < m_.tests.size(); ++i) add(m_.tests[i].span, 6, i);
+    std::sort(decls.begin(), decls.end(),
+              [](const Decl& a, const Decl& b) { return a.offset < b.offset; });
+    for (const Decl& d : decls) {
+      // One blank line between declarations (and before their comments).
+      if (!out_.empty()) out_ += "\n";
+      switch (d.kind) {
+        case 0: Plan(m_.plans[d.index]); break;
+        case 1: Import(m_.imports[d.index]); break;
+        case 2: Enum(m_.enums[d.index]); break;
+        case 3: Unit(m_.units[d.index]); break;
+        case 4: Param(m_.params[d.index]); break;
+        case 5: Criterion(m_.criteria[d.index]); break;
+        default: Test(m_.tests[d.index]); break;
+      }
+    }
+    FlushBefore(static_cast<uint32_t>(src_.text().size()) + 1, 0, true);
+    return out_;
+  }
+
+ private:
+  // Own-line comments before `offset`, at `indent`; a blank line of the
+  // source between comment groups is kept.
+  void FlushBefore(uint32_t offset, int indent, bool top_level = false) {
+    while (next_ < comments_.size() && comments_[next_].begin < offset) {
+      const Comment& c = comments_[next_++];
+      if (top_level && BlankLineBetween(last_end_, c.begin) && !out_.empty() &&
+          out_.size() >= 2 && out_.compare(out_.size() - 2, 2, "\n\n") != 0) {
+        out_ += "\n";
+      }
+      out_ += std::string(static_cast<size_t>(indent), ' ') +
+              src_.text().substr(c.begin, c.end - c.begin) + "\n";
+      last_end_ = c.end;
+    }
+  }
+
+  bool BlankLineBetween(uint32_t a, uint32_t b) const {
+    if (a >= b) return false;
+    int newlines = 0;
+    for (uint32_t i = a; i < b; ++i) {
+      char ch = src_.text()[i];
+      if (ch == '\n') {
+        if (++newlines >= 2) return true;
+      } else if (ch != ' ' && ch != '\t' && ch != '\r') {
+        newlines = 0;
+      }
+    }
+    return false;
+  }
+
+  // Emits one output line for the source item [begin, end), with the
+  // comments before it and a comment trailing it on its last line.
+  void Line(int indent, const std::string& text, uint32_t begin, uint32_t end) {
+    FlushBefore(begin, indent, indent == 0);
+    if (indent == 0 && BlankLineBetween(last_end_, begin) && !out_.empty() &&
+        out_.compare(out_.size() - std::min<size_t>(2, out_.size()),
+                     std::string::npos, "\n\n") != 0) {
+      out_ += "\n";  // keep the blank line after a comment block
+    }
+    out_ += std::string(static_cast<size_t>(indent), ' ') + text;
+    if (next_ < comments_.size()) {
+      const Comment& c = comments_[next_];
+      if (!c.own_line && c.begin >= end &&
+          src_.Locate(c.begin).line == src_.Locate(end).line) {
+        out_ += "  " + src_.text().substr(c.begin, c.end - c.begin);
+        ++next_;
+      }
+    }
+    out_ += "\n";
+    last_end_ = std::max(last_end_, end);
+  }
+
+  uint32_t End(ast::ExprId id) const { return m_.exprs[static_cast<size_t>(id)].span.end; }
+  uint32_t Begin(ast::ExprId id) const { return m_.exprs[static_cast<size_t>(id)].span.begin; }
+  std::string Expr(ast::ExprId id) const { return PrintExpr(m_, id); }
+
+  void Plan(const ast::PlanDecl& p) {
+    std::string head = "plan " + p.name.text;
+    if (!p.title.empty()) head += " " + Quote(p.title);
+    Line(0, head + " {", p.name.span.begin, p.name.span.end);
+    if (!p.source.empty()) Line(2, "source " + Quote(p.source), p.name.span.end, p.name.span.end);
+    if (p.has_period) {
+      auto year_of = [](int32_t days, bool end) -> std::string {
+        std::string iso = FormatIsoDate(days);
+        std::string year = iso.substr(0, 4);
+        bool exact = end ? iso.substr(5) == "12-31" : iso.substr(5) == "01-01";
+        return exact ? year : FormatVietnameseDate(days);
+      };
+      std::string from = year_of(p.period_from, false), to = year_of(p.period_to, true);
+      if (from.size() != 4 || to.size() != 4) {
+        from = FormatVietnameseDate(p.period_from);
+        to = FormatVietnameseDate(p.period_to);
+      }
+      Line(2, "period " + from + " .. " + to, p.period_span.begin, p.period_span.end);
+    }
+    Line(0, "}", p.period_span.end, p.period_span.end);
+  }
+
+  void Import(const ast::ImportDecl& i) {
+    Line(0, "import " + Quote(i.path), i.span.begin, i.span.end);
+  }
+
+  void Enum(const ast::EnumDecl& e) {
+    std::string head = "enum " + e.name.text;
+    if (!e.label.empty()) head += " " + Quote(e.label);
+    if (e.ordered) head += " ordered";
+    Line(0, head + " {", e.name.span.begin, e.name.span.end);
+    for (size_t i = 0; i < e.members.size(); ++i) {
+      const ast::EnumMember& m = e.members[i];
+      std::string text = m.name.text;
+      if (!m.label.empty()) text += " " + Quote(m.label);
+      if (i + 1 < e.members.size()) text += ",";
+      Line(2, text, m.name.span.begin, m.name.span.end);
+    }
+    uint32_t end = e.members.empty() ? e.name.span.end : e.members.back().name.span.end;
+    Line(0, "}", end, end);
+  }
+
+  void Fields(const std::vector<ast::FieldDecl>& fields, int indent) {
+    for (const ast::FieldDecl& f : fields) {
+      const ast::TypeRef& t = f.type.front();
+      std::string text = f.name.text + ": " + (f.optional ? "optional " : "") + TypeText(t);
+      std::string label = f.label.empty() ? "" : " " + Quote(f.label);
+      if (t.kind != ast::TypeRef::kList) {
+        Line(indent, text + label, f.name.span.begin, t.name.span.end);
+        continue;
+      }
+      Line(indent, text + " {", f.name.span.begin, f.name.span.end);
+      Fields(t.record, indent + 2);
+      Line(indent, "}" + label, t.name.span.end, t.name.span.end);
+    }
+  }
+
+  void Unit(const ast::UnitDecl& u) {
+    std::string head = "unit " + u.name.text;
+    if (!u.label.empty()) head += " " + Quote(u.label);
+    Line(0, head + " {", u.name.span.begin, u.name.span.end);
+    Fields(u.fields, 2);
+    uint32_t end = u.name.span.end;
+    if (!u.fields.empty()) end = u.fields.back().type.front().name.span.end;
+    Line(0, "}", end, end);
+  }
+
+  // `lead` then the expression; an and/or chain too long for one line goes
+  // one operand a line.
+  void Body(const std::string& lead, ast::ExprId id, int indent) {
+    std::string flat = lead + Expr(id);
+    const ast::Expr& e = m_.exprs[static_cast<size_t>(id)];
+    bool chain = e.kind == ast::ExprKind::kBinary &&
+                 (e.op == ast::Op::kAnd || e.op == ast::Op::kOr);
+    if (flat.size() + static_cast<size_t>(indent) <= kWidth || !chain) {
+      Line(indent, flat, Begin(id), End(id));
+      return;
+    }
+    std::vector<ast::ExprId> parts;
+    Collect(id, e.op, &parts);
+    const char* word = e.op == ast::Op::kAnd ? "and " : "or ";
+    for (size_t i = 0; i < parts.size(); ++i) {
+      // An operand that is itself or/and of the other kind keeps its parens.
+      std::string text = Operand(parts[i], e.op);
+      if (i == 0) {
+        Line(indent, lead + text, Begin(parts[i]), End(parts[i]));
+      } else {
+        Line(indent + 2, word + text, Begin(parts[i]), End(parts[i]));
+      }
+    }
+  }
+
+  void Collect(ast::ExprId id, ast::Op op, std::vector<ast::ExprId>* out) const {
+    const ast::Expr& e = m_.exprs[static_cast<size_t>(id)];
+    if (e.kind == ast::ExprKind::kBinary && e.op == op) {
+      Collect(e.lhs, op, out);
+      Collect(e.rhs, op, out);
+    } else {
+      out->push_back(id);
+    }
+  }
+
+  std::string Operand(ast::ExprId id, ast::Op chain) const {
+    const ast::Expr& e = m_.exprs[static_cast<size_t>(id)];
+    bool looser = (e.kind == ast::ExprKind::kBinary && e.op == ast::Op::kOr &&
+                   chain == ast::Op::kAnd) ||
+                  e.kind == ast::ExprKind::kIf || e.kind == ast::ExprKind::kQuant;
+    return looser ? "(" + Expr(id) + ")" : Expr(id);
+  }
+
+  void Exceptions(const std::vector<ast::Exception>& exceptions) {
+    for (const ast::Exception& x : exceptions) {
+      Line(2, "except " + Expr(x.condition) + ": " + Expr(x.value), x.span.begin,
+           x.span.end);
+    }
+  }
+
+  void Param(const ast::ParamDecl& p) {
+    std::string head = "param " + p.name.text;
+    if (!p.kinds.empty()) head += " for " + Names(p.kinds);
+    head += ": " + TypeText(p.type.front());
+    if (!p.label.empty()) head += " " + Quote(p.label);
+    Line(0, head, p.name.span.begin, p.name.span.end);
+    if (!p.source.empty()) Line(2, "source " + Quote(p.source), p.name.span.end, p.name.span.end);
+    Body("= ", p.value, 2);
+    Exceptions(p.exceptions);
+  }
+
+  void Criterion(const ast::CriterionDecl& c) {
+    std::string head = "criterion " + c.name.text + " for " + Names(c.kinds);
+    std::string label = c.label.empty() ? "" : Quote(c.label);
+    if (!label.empty() && head.size() + 1 + label.size() <= kWidth) {
+      Line(0, head + " " + label, c.name.span.begin, c.name.span.end);
+    } else {
+      Line(0, head, c.name.span.begin, c.name.span.end);
+      if (!label.empty()) Line(2, label, c.name.span.end, c.name.span.end);
+    }
+    if (!c.source.empty()) Line(2, "source " + Quote(c.source), c.name.span.end, c.name.span.end);
+    Body(": ", c.body, 2);
+    Exceptions(c.exceptions);
+  }
+
+  void Test(const ast::TestDecl& t) {
+    Line(0, "test " + Quote(t.title) + " {", t.span.begin, t.span.end);
+    const ast::Expr& unit = m_.exprs[static_cast<size_t>(t.unit)];
+    Line(2, "given " + t.kind.text + " {", t.kind.span.begin, t.kind.span.end);
+    // Fields fill lines up to the width, as people write them.
+    std::string line;
+    uint32_t line_begin = 0, line_end = 0;
+    for (size_t i = 0; i < unit.fields.size(); ++i) {
+      const ast::RecordField& f = unit.fields[i];
+      std::string item = f.name.text + ": " + Expr(f.value);
+      if (i + 1 < unit.fields.size()) item += ",";
+      if (!line.empty() && 4 + line.size() + 1 + item.size() > kWidth) {
+        Line(4, line, line_begin, line_end);
+        line.clear();
+      }
+      if (line.empty()) {
+        line_begin = f.name.span.begin;
+        line = item;
+      } else {
+        line += " " + item;
+      }
+      line_end = End(f.value);
+    }
+    if (!line.empty()) Line(4, line, line_begin, line_end);
+    Line(2, "}", unit.span.end, unit.span.end);
+    for (const ast::Expectation& x : t.expectations) {
+      const char* word = x.verdict == ast::Verdict::kNotEligible    ? "expect not "
+                         : x.verdict == ast::Verdict::kUndetermined ? "expect undetermined "
+                                                                    : "expect ";
+      Line(2, word + x.criterion.text, x.criterion.span.begin, x.criterion.span.end);
+    }
+    uint32_t end = t.expectations.empty() ? unit.span.end
+                                          : t.expectations.back().criterion.span.end;
+    Line(0, "}", end, end);
+  }
+
+  const SourceFile& src_;
+  const ast::File& m_;
+  uint32_t file_;
+  std::vector<Comment> comments_;
+  size_t next_ = 0;
+  uint32_t last_end_ = 0;
+  std::string out_;
+};
+
+}  // namespace
+
+std::string FormatModule(const SourceSet& sources, uint32_t file,
+                         const ast::File& module) {
+  return Formatter(sources.file(file), module, file).Run();
+}
+
+}  // namespace thidua::internal

@@ -1,0 +1,97 @@
+// thidua fmt: the canonical layout keeps meaning and comments, and is stable.
+#include <algorithm>
+#include <filesystem>
+
+#include "test_util.hpp"
+
+namespace thidua {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string Format(std::string_view text) {
+  auto f = FormatRules(text, "test.td");
+  EXPECT_TRUE(f.ok()) << f.status();
+  if (!f.ok()) return "";
+  EXPECT_TRUE(f->ok()) << FormatDiagnostics(f->diagnostics);
+  return f->text;
+}
+
+size_t Count(const std::string& s, char c) { return std::count(s.begin(), s.end(), c); }
+
+TEST(FormatTest, CanonicalLayoutAndCommentsKept) {
+  std::string in = R"(# header comment
+
+unit   enterprise "Doanh nghiệp"{contribution:money
+   region : optional text # trailing
+}
+# before the criterion
+criterion ok for enterprise "Đủ": contribution>=300 triệu except region="x":contribution >= 200_000_000 đồng
+)";
+  std::string expected = R"(# header comment
+
+unit enterprise "Doanh nghiệp" {
+  contribution: money
+  region: optional text  # trailing
+}
+
+# before the criterion
+criterion ok for enterprise "Đủ"
+  : contribution >= 300 triệu
+  except region = "x": contribution >= 200 triệu
+)";
+  EXPECT_EQ(Format(in), expected);
+}
+
+TEST(FormatTest, LongChainsGoOneOperandALine) {
+  std::string in =
+      "unit u { a: bool, b: bool, c: bool }\n"
+      "criterion c1 for u: a and (b or c) and a and b and c and a and b and c and a and b "
+      "and c and a and b and c and a and b and c\n";
+  std::string out = Format(in);
+  EXPECT_NE(out.find("  : a\n    and (b or c)\n    and a\n"), std::string::npos) << out;
+}
+
+TEST(FormatTest, SyntaxErrorsAreReportedNotFormatted) {
+  auto f = FormatRules("criterion x for : a", "bad.td");
+  ASSERT_OK(f);
+  EXPECT_FALSE(f->ok());
+  EXPECT_TRUE(f->text.empty());
+  ASSERT_FALSE(f->diagnostics.empty());
+  EXPECT_EQ(f->diagnostics[0].line, 1);
+}
+
+// Every shipped plan: formatting is stable, keeps every comment, and the
+// formatted file means the same (same criteria; its tests still pass).
+TEST(FormatTest, ShippedPlansRoundTrip) {
+  int plans = 0;
+  for (const auto& dir : fs::directory_iterator(fs::path(THIDUA_SOURCE_DIR) / "rules")) {
+    fs::path file = dir.path() / "plan.td";
+    if (!fs::exists(file)) continue;
+    ++plans;
+    std::string original = testing::ReadFile(file.string());
+    std::string once = Format(original);
+    EXPECT_EQ(Format(once), once) << file << " is not stable under fmt";
+    EXPECT_EQ(Count(once, '#'), Count(original, '#')) << file << " lost a comment";
+
+    CompileOptions options;
+    options.rules_root = dir.path().string();
+    auto a = CompileFile(file.string(), options);
+    auto b = CompileText(once, (dir.path() / "formatted.td").string(), options);
+    ASSERT_OK(a);
+    ASSERT_OK(b);
+    ASSERT_TRUE(b->ok()) << FormatDiagnostics(b->diagnostics);
+    ASSERT_EQ(a->rules->criterion_count(), b->rules->criterion_count());
+    for (int c = 0; c < a->rules->criterion_count(); ++c) {
+      EXPECT_EQ(a->rules->criteria()[c].name, b->rules->criteria()[c].name);
+    }
+    EXPECT_EQ(a->rules->test_count(), b->rules->test_count());
+    for (const TestResult& t : RunTests(b->rules)) {
+      EXPECT_TRUE(t.passed()) << file << ": " << t.title;
+    }
+  }
+  EXPECT_EQ(plans, 5);
+}
+
+}  // namespace
+}  // namespace thidua
