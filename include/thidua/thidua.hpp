@@ -150,6 +150,7 @@ class Unit;
 class UnitBuilder;
 struct UnitTable;
 struct DataOptions;
+struct AwardDescription;
 
 // Compiled rules. Immutable; safe to use from many threads at once.
 class RuleSet {
@@ -167,6 +168,8 @@ class RuleSet {
   // Index in criteria(), or -1.
   int FindCriterion(std::string_view name) const;
   int test_count() const;
+  std::vector<AwardDescription> awards() const;
+  int target_count() const;
 
   // One unit from a JSON object: {"kind": "enterprise", "id": "DN-01", …}.
   absl::StatusOr<Unit> UnitFromJson(std::string_view json,
@@ -303,6 +306,65 @@ struct TestResult {
   bool passed() const { return failures.empty(); }
 };
 std::vector<TestResult> RunTests(std::shared_ptr<const RuleSet> rules);
+
+// ----------------------------------------------------------------- awards
+
+struct AwardDescription {
+  std::string name, label, authority, source;
+  std::vector<std::string> kinds;  // unit kinds it may go to
+};
+
+struct SelectOptions {
+  int year = 0;  // places recurring deadlines ("before 20/3" → 20/3/year)
+  Language language = Language::kEnglish;
+};
+
+// One candidate's outcome. `outcome` is one of: "selected", "not_eligible",
+// "undetermined", "missing_documents", "late", "cut_by_quota",
+// "cut_by_ratio", "other_kind".
+struct SelectionEntry {
+  size_t unit = 0;     // index into the units given
+  bool selected = false;
+  std::string outcome;
+  int rank = 0;        // position among the eligible of its kind (1 = first)
+  std::string reason;  // why not selected, in the requested language
+};
+
+struct SelectionGroup {
+  std::string kind;
+  int64_t candidates = 0, eligible = 0, selected = 0;
+  int64_t cap = -1;  // -1: every unit that qualifies
+};
+
+struct Selection {
+  std::string award, label, authority, source;
+  std::vector<SelectionEntry> entries;  // one per unit, in input order
+  std::vector<SelectionGroup> groups;
+};
+
+// Chooses who receives `award` among `units` (the proposed candidates, in
+// proposal order): the most units every cap and ratio allows, then the
+// higher-ranked. Deterministic. Fails when the award does not exist or has
+// recurring deadlines and no year is given.
+absl::StatusOr<Selection> SelectAward(std::shared_ptr<const RuleSet> rules,
+                                      std::string_view award,
+                                      std::span<const Unit> units,
+                                      const SelectOptions& options = {});
+
+// A population target measured over units: achieved (kEligible), not
+// achieved (kNotEligible) or undetermined when units with missing data could
+// tip it either way.
+struct TargetReport {
+  std::string name, label, source, kind;
+  Verdict verdict = Verdict::kUndetermined;
+  std::string status;  // "achieved", "not_achieved", "undetermined"
+  int64_t units = 0, matching = 0, unknown = 0;
+  std::string value, bound, gap;  // e.g. "52", "≥ 60", "short by 8"
+};
+
+std::vector<TargetReport> EvaluateTargets(std::shared_ptr<const RuleSet> rules,
+                                          std::span<const Unit> units,
+                                          Language language = Language::kEnglish);
 
 // A rule file in the canonical layout (`thidua fmt`). Comments are kept.
 // When the file has syntax errors, `text` is empty and `diagnostics` says why.

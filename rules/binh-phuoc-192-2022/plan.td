@@ -98,6 +98,11 @@ unit department "Sở, ban, ngành, Ủy ban MTTQ Việt Nam và tổ chức ch�
   } "Địa phương được đăng ký chỉ đạo, hỗ trợ (có địa chỉ cụ thể)"
   steering_member: bool "Là thành viên Ban Chỉ đạo các Chương trình Mục tiêu quốc gia tỉnh"
   assigned_duties_done: optional assessed "Làm tốt chức năng, nhiệm vụ của mình (được phân công từng địa bàn, chịu trách nhiệm từng tiêu chí) tại Quyết định số 682/QĐ-UBND ngày 14/4/2022 của UBND tỉnh"
+  # Hồ sơ đề nghị khen thưởng (IV.3.2, IV.3.3); chỉ cần khi xét khen thưởng.
+  dossier_submitted_on: optional date "Ngày gửi hồ sơ đề nghị khen thưởng về Văn phòng Điều phối nông thôn mới tỉnh"
+  has_proposal: optional bool "Tờ trình đề nghị khen thưởng của cấp trình khen thưởng"
+  has_minutes: optional bool "Biên bản họp xét khen thưởng của Hội đồng Thi đua - Khen thưởng cấp trình khen thưởng"
+  has_achievement_report: optional bool "Báo cáo thành tích có xác nhận của cấp trình khen thưởng"
 }
 
 # IV.1.2 — Cấp huyện
@@ -125,6 +130,11 @@ unit district "Huyện, thị xã, thành phố" {
     level: ntm_level "Mức hiện đạt"
   } "Xã được UBND tỉnh chọn để tập trung chỉ đạo (Quyết định 2273/QĐ-UBND ngày 14/9/2020)"
   outstanding: optional assessed "Có thành tích xuất sắc trong Phong trào thi đua"
+  # Hồ sơ đề nghị khen thưởng (IV.3.2, IV.3.3); chỉ cần khi xét khen thưởng.
+  dossier_submitted_on: optional date "Ngày gửi hồ sơ đề nghị khen thưởng về Văn phòng Điều phối nông thôn mới tỉnh"
+  has_proposal: optional bool "Tờ trình đề nghị khen thưởng của cấp trình khen thưởng"
+  has_minutes: optional bool "Biên bản họp xét khen thưởng của Hội đồng Thi đua - Khen thưởng cấp trình khen thưởng"
+  has_achievement_report: optional bool "Báo cáo thành tích có xác nhận của cấp trình khen thưởng"
 }
 
 # IV.1.3 — Cấp xã
@@ -134,6 +144,11 @@ unit commune "Xã" {
   ntm_level: ntm_level "Mức đạt chuẩn nông thôn mới của xã"
   broad_mobilisation: assessed "Huy động được sự tham gia của đông đảo nhân dân, doanh nghiệp, các tổ chức kinh tế, xã hội và các nguồn lực khác vào xây dựng nông thôn mới"
   construction_debt: optional money "Nợ đọng xây dựng cơ bản trong xây dựng nông thôn mới"
+  # Hồ sơ đề nghị khen thưởng (IV.3.2, IV.3.3); chỉ cần khi xét khen thưởng.
+  dossier_submitted_on: optional date "Ngày gửi hồ sơ đề nghị khen thưởng về Văn phòng Điều phối nông thôn mới tỉnh"
+  has_proposal: optional bool "Tờ trình đề nghị khen thưởng của cấp trình khen thưởng"
+  has_minutes: optional bool "Biên bản họp xét khen thưởng của Hội đồng Thi đua - Khen thưởng cấp trình khen thưởng"
+  has_achievement_report: optional bool "Báo cáo thành tích có xác nhận của cấp trình khen thưởng"
 }
 
 # IV.1.4 — Doanh nghiệp, hợp tác xã
@@ -158,6 +173,11 @@ unit enterprise "Doanh nghiệp, hợp tác xã" {
   # “khuyến khích các doanh nghiệp sử dụng lao động là đồng bào dân tộc ít người”:
   # là khuyến khích, không phải điều kiện; trường này chỉ để ghi nhận.
   ethnic_minority_workers: optional int "Số lao động là đồng bào dân tộc ít người"
+  # Hồ sơ đề nghị khen thưởng (IV.3.2, IV.3.3); chỉ cần khi xét khen thưởng.
+  dossier_submitted_on: optional date "Ngày gửi hồ sơ đề nghị khen thưởng về Văn phòng Điều phối nông thôn mới tỉnh"
+  has_proposal: optional bool "Tờ trình đề nghị khen thưởng của cấp trình khen thưởng"
+  has_minutes: optional bool "Biên bản họp xét khen thưởng của Hội đồng Thi đua - Khen thưởng cấp trình khen thưởng"
+  has_achievement_report: optional bool "Báo cáo thành tích có xác nhận của cấp trình khen thưởng"
 }
 
 # IV.1.5.1 — Cán bộ, công chức, viên chức
@@ -167,6 +187,11 @@ unit official "Cán bộ, công chức, viên chức" {
   rank: official_rank "Chức vụ"
   close_to_grassroots: assessed "Nỗ lực bám sát cơ sở"
   useful_initiatives: assessed "Có sáng kiến, giải pháp hữu ích trong việc tham mưu xây dựng, trình cấp có thẩm quyền ban hành, tổ chức thực hiện, kiểm tra việc thực hiện cơ chế, chính sách, hướng dẫn hoặc tháo gỡ khó khăn cho cơ sở trong xây dựng nông thôn mới"
+  # Hồ sơ đề nghị khen thưởng (IV.3.2, IV.3.3); chỉ cần khi xét khen thưởng.
+  dossier_submitted_on: optional date "Ngày gửi hồ sơ đề nghị khen thưởng về Văn phòng Điều phối nông thôn mới tỉnh"
+  has_proposal: optional bool "Tờ trình đề nghị khen thưởng của cấp trình khen thưởng"
+  has_minutes: optional bool "Biên bản họp xét khen thưởng của Hội đồng Thi đua - Khen thưởng cấp trình khen thưởng"
+  has_achievement_report: optional bool "Báo cáo thành tích có xác nhận của cấp trình khen thưởng"
 }
 
 # IV.1.5.2 — Người lao động (nông dân, công nhân...), thành viên hợp tác xã
@@ -181,6 +206,11 @@ unit worker "Người lao động, thành viên hợp tác xã" {
   } "Những việc làm thiết thực (đóng góp tiền của, công sức, đất đai...)"
   good_model: assessed "Có mô hình hay, cách làm mới, sáng tạo, hiệu quả trong lao động, sản xuất góp phần vào việc xây dựng nông thôn mới"
   inventions: optional int "Số phát minh, sáng chế trong lao động, sản xuất"
+  # Hồ sơ đề nghị khen thưởng (IV.3.2, IV.3.3); chỉ cần khi xét khen thưởng.
+  dossier_submitted_on: optional date "Ngày gửi hồ sơ đề nghị khen thưởng về Văn phòng Điều phối nông thôn mới tỉnh"
+  has_proposal: optional bool "Tờ trình đề nghị khen thưởng của cấp trình khen thưởng"
+  has_minutes: optional bool "Biên bản họp xét khen thưởng của Hội đồng Thi đua - Khen thưởng cấp trình khen thưởng"
+  has_achievement_report: optional bool "Báo cáo thành tích có xác nhận của cấp trình khen thưởng"
 }
 
 # IV.1.6 — Đối tượng khác
@@ -191,6 +221,11 @@ unit other "Tổ chức, gia đình, cá nhân khác" {
   good_producer: optional assessed "Sản xuất giỏi"
   high_income: optional assessed "Có thu nhập cao"
   helps_community: optional assessed "Giúp đỡ cộng đồng trong xây dựng nông thôn mới tại tỉnh Bình Phước"
+  # Hồ sơ đề nghị khen thưởng (IV.3.2, IV.3.3); chỉ cần khi xét khen thưởng.
+  dossier_submitted_on: optional date "Ngày gửi hồ sơ đề nghị khen thưởng về Văn phòng Điều phối nông thôn mới tỉnh"
+  has_proposal: optional bool "Tờ trình đề nghị khen thưởng của cấp trình khen thưởng"
+  has_minutes: optional bool "Biên bản họp xét khen thưởng của Hội đồng Thi đua - Khen thưởng cấp trình khen thưởng"
+  has_achievement_report: optional bool "Báo cáo thành tích có xác nhận của cấp trình khen thưởng"
 }
 
 # ---------------------------------------------------------------------------
@@ -730,3 +765,43 @@ test "Hộ sản xuất giỏi, thu nhập cao nhưng không giúp đỡ cộng 
   expect not other_good_producer
   expect not other_meets_iv_1_6
 }
+
+# ---------------------------------------------------------------------------
+# Khen thưởng hằng năm: Bằng khen của Chủ tịch UBND tỉnh (IV.2.2.1.1)
+# ---------------------------------------------------------------------------
+# Cách hiểu: tỷ lệ “cán bộ lãnh đạo quản lý không quá 40% tổng số cá nhân đề
+# nghị khen thưởng” nằm trong gạch đầu dòng về cán bộ, công chức, viên chức,
+# nên được áp dụng trong nhóm cán bộ, công chức, viên chức (xem README).
+# Kế hoạch không quy định thứ tự ưu tiên: xét theo thứ tự đề nghị.
+award chairman_merit_yearly "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh (khen thưởng hằng năm)" {
+  authority "Chủ tịch Ủy ban nhân dân tỉnh Bình Phước"
+  source "192/KH-UBND, IV.2.2.1.1"
+  period yearly
+  for department: requires department_meets_iv_1_1, at most 3
+  for district: requires district_meets_iv_1_2 and district_outstanding, at most 2
+  for commune: requires commune_meets_iv_1_3
+  for enterprise: requires enterprise_meets_iv_1_4, at most 10
+  for official: requires official_meets_iv_1_5_1, at most 5, at most 40% where official_is_leader
+  for worker: requires worker_meets_iv_1_5_2, at most 5
+  for other: requires other_meets_iv_1_6, at most 15
+  deadline dossier_submitted_on before 20/3 "Gửi hồ sơ về Văn phòng Điều phối nông thôn mới tỉnh trước ngày 20/3 hằng năm (IV.3.2)"
+  dossier has_proposal, has_minutes, has_achievement_report
+}
+
+# ---------------------------------------------------------------------------
+# Chỉ tiêu phấn đấu đến năm 2025 (II.1), đo trên danh sách xã
+# ---------------------------------------------------------------------------
+target communes_standard
+  "Đến năm 2025 có 100% số xã trên toàn tỉnh đạt chuẩn nông thôn mới"
+  source "192/KH-UBND, II.1"
+  : all commune where ntm_level >= standard
+
+# Cách hiểu: “từ 40 - 50%” là khoảng phấn đấu; đạt khi từ 40% trở lên (50% là
+# mức phấn đấu cao), nên mã hóa là “ít nhất 40%”.
+target communes_advanced "Có từ 40 - 50% số xã đạt chuẩn nông thôn mới nâng cao"
+  source "192/KH-UBND, II.1"
+  : at least 40% of commune where ntm_level >= advanced
+
+target communes_model "Có 10 xã đạt chuẩn nông thôn mới kiểu mẫu"
+  source "192/KH-UBND, II.1"
+  : at least 10 commune where ntm_level = model

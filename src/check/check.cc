@@ -36,6 +36,8 @@ class Checker {
     for (size_t i = 0; i < p_.params.size(); ++i) CheckRule(false, i);
     for (size_t i = 0; i < p_.criteria.size(); ++i) CheckRule(true, i);
     CheckTests();
+    CheckAwards();
+    CheckTargets();
     CheckCycles();
     WarnUnused();
   }
@@ -199,13 +201,9 @@ class Checker {
   void DeclareUnits() {
     for (const ast::UnitDecl& d : m_.units) {
       if (!ClaimType(d.name)) continue;
-      UnitInfo info;
-      info.name = d.name.text;
-      info.label = d.label;
-      info.span = d.name.span;
-      info.record = DeclareRecord(d.name.text, d.fields, true);
-      unit_index_[info.name] = static_cast<int32_t>(p_.units.size());
-      p_.units.push_back(std::move(info));
+      int32_t record = DeclareRecord(d.name.text, d.fields, true);
+      unit_index_[d.name.text] = static_cast<int32_t>(p_.units.size());
+      p_.units.push_back(UnitInfo{d.name.text, d.label, record, d.name.span});
     }
   }
 
@@ -757,6 +755,124 @@ class Checker {
       case ExprKind::kList: return Word("a list", "một danh sách");
       case ExprKind::kRecord: return Word("a record", "một bản ghi");
       default: return Word("an expression", "một biểu thức");
+    }
+  }
+
+  // ------------------------------------------------------------ awards
+
+  int32_t KindOf(const ast::Name& n) {
+    auto it = unit_index_.find(n.text);
+    if (it != unit_index_.end()) return it->second;
+    std::vector<std::string> names;
+    for (const UnitInfo& u : p_.units) names.push_back(u.name);
+    DidYouMean(n.span, Msg::kUnknownKind, {n.text}, n.text, names);
+    return -1;
+  }
+
+  void ExpectCondition(ast::ExprId id, int32_t kind) {
+    Scope scope;
+    scope.kind = kind;
+    Type t = Check(id, scope, Type::Of(Type::kBool));
+    if (!t.is_error() && t.kind != Type::kBool) {
+      sink_.Error(E(id).span, Msg::kNotBool, {T(t)});
+    }
+  }
+
+  void CheckAwards() {
+    for (const ast::AwardDecl& d : m_.awards) {
+      if (p_.FindAward(d.name.text) >= 0) {
+        sink_.Error(d.name.span, Msg::kDuplicate, {Word("award", "hình thức khen thưởng"), d.name.text});
+        continue;
+      }
+      AwardInfo info{};
+      info.name = d.name.text;
+      info.label = d.label.empty() ? d.name.text : d.label;
+      info.authority = d.authority;
+      info.source = d.source;
+      info.period = d.period;
+      info.period_year = d.period_year;
+      info.span = d.name.span;
+      for (const ast::AwardGroup& g : d.groups) {
+        AwardGroupInfo group;
+        group.kind = KindOf(g.kind);
+        if (group.kind < 0) continue;
+        for (const AwardGroupInfo& other : info.groups) {
+          if (other.kind == group.kind) {
+            sink_.Error(g.kind.span, Msg::kDuplicate, {Word("unit kind", "loại đơn vị"), g.kind.text});
+          }
+        }
+        group.condition = g.condition;
+        ExpectCondition(g.condition, group.kind);
+        group.has_cap = g.has_cap;
+        group.cap = g.cap;
+        if (g.has_cap && g.cap < 0) sink_.Error(g.cap_span, Msg::kBadNumber, {std::to_string(g.cap)});
+        group.has_ratio = g.has_ratio;
+        group.ratio = g.ratio;
+        group.ratio_condition = g.ratio_condition;
+        if (g.has_ratio) {
+          if (g.ratio > Fixed::FromInt(1)) {
+            sink_.Error(g.ratio_span, Msg::kBadPercent, {g.ratio.ToString()});
+          }
+          ExpectCondition(g.ratio_condition, group.kind);
+        }
+        if (g.has_rank) {
+          const RecordInfo& r = p_.records[p_.units[group.kind].record];
+          int32_t f = r.Find(g.rank_field.text);
+          if (f < 0) {
+            std::vector<std::string> names;
+            for (const FieldInfo& fi : r.fields) names.push_back(fi.name);
+            DidYouMean(g.rank_field.span, Msg::kUnknownField, {r.name, g.rank_field.text},
+                       g.rank_field.text, names);
+          } else if (!r.fields[f].type.is_numeric()) {
+            sink_.Error(g.rank_field.span, Msg::kNotNumeric, {"rank by", T(r.fields[f].type)});
+          } else {
+            group.rank_field = f;
+          }
+        }
+        info.groups.push_back(group);
+      }
+      for (const ast::Deadline& dl : d.deadlines) {
+        for (const AwardGroupInfo& g : info.groups) {
+          const RecordInfo& r = p_.records[p_.units[g.kind].record];
+          int32_t f = r.Find(dl.field.text);
+          if (f < 0) {
+            sink_.Error(dl.field.span, Msg::kUnknownField, {r.name, dl.field.text});
+          } else if (r.fields[f].type.kind != Type::kDate) {
+            sink_.Error(dl.field.span, Msg::kTypeMismatch, {T(Type::Of(Type::kDate)), T(r.fields[f].type)});
+          }
+        }
+        info.deadlines.push_back({dl.field.text, dl.inclusive, dl.recurring, dl.day, dl.month, dl.date, dl.label});
+      }
+      for (ast::ExprId item : d.dossier) {
+        for (const AwardGroupInfo& g : info.groups) ExpectCondition(item, g.kind);
+      }
+      info.dossier = d.dossier;
+      p_.awards.push_back(std::move(info));
+    }
+  }
+
+  void CheckTargets() {
+    for (const ast::TargetDecl& d : m_.targets) {
+      TargetInfo info{};
+      info.name = d.name.text;
+      info.label = d.label.empty() ? d.name.text : d.label;
+      info.source = d.source;
+      info.form = d.form;
+      info.share = d.share;
+      info.low = d.low;
+      info.high = d.high;
+      info.span = d.name.span;
+      info.kind = KindOf(d.kind);
+      info.where = d.where;
+      if (info.kind >= 0 && d.where != ast::kNoExpr) ExpectCondition(d.where, info.kind);
+      if (d.share && (d.low > Fixed::FromInt(1) || d.high > Fixed::FromInt(1))) {
+        sink_.Error(d.bound_span, Msg::kBadPercent, {d.low.ToString()});
+      }
+      if (!d.share && (d.form == ast::TargetDecl::Form::kAtLeast ||
+                       d.form == ast::TargetDecl::Form::kAtMost) && !d.low.IsInteger()) {
+        sink_.Error(d.bound_span, Msg::kBadNumber, {d.low.ToString()});
+      }
+      p_.targets.push_back(std::move(info));
     }
   }
 

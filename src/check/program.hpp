@@ -88,6 +88,46 @@ struct TestInfo {
   Span span;
 };
 
+struct AwardGroupInfo {
+  int32_t kind = -1;
+  ast::ExprId condition = ast::kNoExpr;
+  bool has_cap = false;
+  int64_t cap = 0;
+  bool has_ratio = false;
+  Fixed ratio;
+  ast::ExprId ratio_condition = ast::kNoExpr;
+  int32_t rank_field = -1;  // numeric field of the kind, higher ranks first
+};
+
+struct DeadlineInfo {
+  std::string field;  // a date field of every kind of the award
+  bool inclusive = false;
+  bool recurring = false;
+  int32_t day = 0, month = 0;  // recurring: each year
+  int32_t date = 0;            // fixed
+  std::string label;
+};
+
+struct AwardInfo {
+  std::string name, label, authority, source;
+  ast::AwardDecl::Period period = ast::AwardDecl::Period::kYearly;
+  int32_t period_year = 0;
+  std::vector<AwardGroupInfo> groups;
+  std::vector<DeadlineInfo> deadlines;
+  std::vector<ast::ExprId> dossier;
+  Span span;
+};
+
+struct TargetInfo {
+  std::string name, label, source;
+  ast::TargetDecl::Form form = ast::TargetDecl::Form::kAtLeast;
+  bool share = false;
+  Fixed low, high;
+  int32_t kind = -1;
+  ast::ExprId where = ast::kNoExpr;
+  Span span;
+};
+
 // What a name in an expression refers to.
 struct NameRef {
   enum Kind : uint8_t { kNone, kField, kVariable, kParam, kCriterion, kEnumMember };
@@ -110,6 +150,8 @@ struct Program {
   std::vector<RuleInfo> params;
   std::vector<RuleInfo> criteria;
   std::vector<TestInfo> tests;
+  std::vector<AwardInfo> awards;
+  std::vector<TargetInfo> targets;
 
   // Per expression id: its type and, for names, what they refer to.
   std::vector<Type> types;
@@ -119,6 +161,7 @@ struct Program {
   int32_t FindCriterion(std::string_view name) const;
   int32_t FindParam(std::string_view name) const;
   int32_t FindEnum(std::string_view name) const;
+  int32_t FindAward(std::string_view name) const;
 };
 
 }  // namespace thidua::internal

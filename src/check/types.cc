@@ -127,4 +127,11 @@ int32_t Program::FindEnum(std::string_view name) const {
   return -1;
 }
 
+int32_t Program::FindAward(std::string_view name) const {
+  for (size_t i = 0; i < awards.size(); ++i) {
+    if (awards[i].name == name) return static_cast<int32_t>(i);
+  }
+  return -1;
+}
+
 }  // namespace thidua::internal

@@ -16,6 +16,9 @@ void PrintUsage(bool to_stderr) {
       "  explain RULES --units DATA --id ID\n"
       "                                why each verdict of one unit is so\n"
       "  test RULES...                 run the rule files' test blocks\n"
+      "  select RULES --award A --units DATA [--year Y]\n"
+      "                                who receives award A, and why not the rest\n"
+      "  report RULES --units DATA     the plan's population targets\n"
       "  fmt FILE... [--write|--check] print (or rewrite, or check) files in\n"
       "                                the canonical layout\n"
       "  version                       print the version\n"
@@ -44,7 +47,7 @@ bool ParseArgs(int argc, char** argv, Args* args) {
     };
     if (w == "--format" || w == "--lang" || w == "--rules-root" ||
         w == "--units" || w == "--kind" || w == "--id" || w == "--criteria" ||
-        w == "--threads") {
+        w == "--threads" || w == "--award" || w == "--year") {
       const char* v = value();
       if (v == nullptr) return false;
       std::string_view s = v;
@@ -76,6 +79,16 @@ bool ParseArgs(int argc, char** argv, Args* args) {
           if (comma > start) args->criteria.emplace_back(s.substr(start, comma - start));
           start = comma + 1;
         }
+      } else if (w == "--award") {
+        args->award = s;
+      } else if (w == "--year") {
+        char* end = nullptr;
+        long y = std::strtol(v, &end, 10);
+        if (end == v || *end != '\0' || y < 1900 || y > 9999) {
+          std::fprintf(stderr, "thidua: --year takes a year such as 2024\n");
+          return false;
+        }
+        args->year = static_cast<int>(y);
       } else if (w == "--threads") {
         char* end = nullptr;
         long n = std::strtol(v, &end, 10);

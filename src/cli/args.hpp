@@ -24,6 +24,8 @@ struct Args {
   std::string id;               // explain: which unit
   std::vector<std::string> criteria;  // restrict to these
   int threads = 1;
+  std::string award;  // select: which award
+  int year = 0;       // select: the year deadlines fall in
   bool write = false;  // fmt: rewrite files in place
   bool check = false;  // fmt: exit 1 when a file is not formatted
 };
@@ -41,6 +43,8 @@ int RunEval(const Args& args);
 int RunExplain(const Args& args);
 int RunTest(const Args& args);
 int RunFormat(const Args& args);
+int RunSelect(const Args& args);
+int RunReport(const Args& args);
 
 }  // namespace thidua::cli
 

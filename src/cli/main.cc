@@ -17,6 +17,8 @@ int main(int argc, char** argv) {
   if (args.command == "explain") return RunExplain(args);
   if (args.command == "test") return RunTest(args);
   if (args.command == "fmt") return RunFormat(args);
+  if (args.command == "select") return RunSelect(args);
+  if (args.command == "report") return RunReport(args);
   if (args.command == "version") {
     std::printf("thidua %s\n", thidua::VersionString());
     return kExitOk;

@@ -36,6 +36,22 @@ class Compiler {
       }
     }
     for (int32_t r : pending) Fill(r);
+    for (const AwardInfo& award : p_.awards) {
+      std::vector<CompiledGroup> groups;
+      for (const AwardGroupInfo& g : award.groups) {
+        CompiledGroup c;
+        c.condition = ExprRule(g.condition, g.kind);
+        if (g.has_ratio) c.ratio_condition = ExprRule(g.ratio_condition, g.kind);
+        for (ast::ExprId item : award.dossier) c.dossier.push_back(ExprRule(item, g.kind));
+        const RecordInfo& r = p_.records[p_.units[g.kind].record];
+        for (const DeadlineInfo& d : award.deadlines) c.deadline_slots.push_back(r.Find(d.field));
+        groups.push_back(std::move(c));
+      }
+      out_.awards.push_back(std::move(groups));
+    }
+    for (const TargetInfo& t : p_.targets) {
+      out_.target_where.push_back(t.where == ast::kNoExpr ? -1 : ExprRule(t.where, t.kind));
+    }
     return std::move(out_);
   }
 
@@ -62,6 +78,14 @@ class Compiler {
     }
     out_.rules[r].base = base;
     out_.rules[r].exceptions = std::move(exceptions);
+  }
+
+  // A bare condition (of an award or a target) as a rule of its own.
+  int32_t ExprRule(ast::ExprId id, int32_t kind) {
+    int32_t r = NewRule(false, -1, kind);
+    int32_t base = Compile(id, kind);
+    out_.rules[r].base = base;
+    return r;
   }
 
   // The rule of param `param` for `kind` (-1 for a constant), compiled once.

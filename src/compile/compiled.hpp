@@ -44,10 +44,20 @@ struct Node {
 // exceptions, tried in order (docs/language.md, "Exceptions").
 struct RuleCode {
   bool criterion = false;
-  int32_t decl = -1;  // index in Program::criteria or Program::params
+  int32_t decl = -1;  // index in Program::criteria or Program::params; -1
+                      // for a condition of an award or target
   int32_t kind = -1;
   int32_t base = -1;  // node
   std::vector<std::pair<int32_t, int32_t>> exceptions;  // (condition, value)
+};
+
+// An award's conditions compiled per unit kind; each is a rule (a node tree
+// with no exceptions) so the evaluator memoises and evaluates it as usual.
+struct CompiledGroup {
+  int32_t condition = -1;        // rule
+  int32_t ratio_condition = -1;  // rule, or -1
+  std::vector<int32_t> dossier;  // rules, one per required document
+  std::vector<int32_t> deadline_slots;  // date field slot per deadline
 };
 
 struct CompiledProgram {
@@ -57,6 +67,8 @@ struct CompiledProgram {
   // criterion_code[kind][criterion]: index in rules, or -1 when the
   // criterion does not apply to that kind.
   std::vector<std::vector<int32_t>> criterion_code;
+  std::vector<std::vector<CompiledGroup>> awards;  // [award][group]
+  std::vector<int32_t> target_where;                // rule per target, or -1
   std::deque<std::string> texts;  // text constants the values point into
   int max_vars = 0;               // deepest quantifier nesting
 };

@@ -147,6 +147,60 @@ struct TestDecl {
   std::vector<Expectation> expectations;
 };
 
+// One unit kind's part of an award: who may receive it and how many.
+struct AwardGroup {
+  Name kind;
+  ExprId condition = kNoExpr;    // `requires`: a condition over the unit
+  bool has_cap = false;
+  int64_t cap = 0;               // "at most 10"; no cap: all who qualify
+  Span cap_span;
+  bool has_ratio = false;        // "at most 40% where is_leader"
+  Fixed ratio;
+  ExprId ratio_condition = kNoExpr;
+  Span ratio_span;
+  bool has_rank = false;         // "rank by score": higher first
+  Name rank_field;
+};
+
+// A dossier deadline: the unit's date field must fall before (or on) a day
+// that recurs each year, or a fixed date.
+struct Deadline {
+  Name field;
+  bool inclusive = false;  // "on or before"
+  bool recurring = false;  // day/month, each year
+  int32_t day = 0, month = 0;
+  int32_t date = 0;        // fixed date (days since epoch)
+  std::string label;
+  Span span;
+};
+
+struct AwardDecl {
+  Name name;
+  std::string label;
+  std::string authority;
+  std::string source;
+  enum class Period : uint8_t { kYearly, kMidTerm, kFinal } period = Period::kYearly;
+  int32_t period_year = 0;  // for mid-term and final reviews
+  std::vector<AwardGroup> groups;
+  std::vector<Deadline> deadlines;
+  std::vector<ExprId> dossier;  // each a condition, named by its field/criterion
+};
+
+// A target for a whole population: "at least 60 commune where …",
+// "between 40% and 50% of commune where …", "no commune where …".
+struct TargetDecl {
+  Name name;
+  std::string label;
+  std::string source;
+  enum class Form : uint8_t { kAtLeast, kAtMost, kBetween, kAll, kNone } form =
+      Form::kAtLeast;
+  bool share = false;     // the bound is a percent of the kind's units
+  Fixed low, high;        // the bound(s); a count or a ratio
+  Span bound_span;
+  Name kind;
+  ExprId where = kNoExpr; // which units count; none: every unit of the kind
+};
+
 struct PlanDecl {
   Name name;
   std::string title;
@@ -173,6 +227,8 @@ struct File {
   std::vector<ParamDecl> params;
   std::vector<CriterionDecl> criteria;
   std::vector<TestDecl> tests;
+  std::vector<AwardDecl> awards;
+  std::vector<TargetDecl> targets;
 };
 
 }  // namespace thidua::internal::ast

@@ -101,6 +101,8 @@ class Formatter {
     for (size_t i = 0; i < m_.params.size(); ++i) add(m_.params[i].name.span, 4, i);
     for (size_t i = 0; i < m_.criteria.size(); ++i) add(m_.criteria[i].name.span, 5, i);
     for (size_t i = 0; i < m_.tests.size(); ++i) add(m_.tests[i].span, 6, i);
+    for (size_t i = 0; i < m_.awards.size(); ++i) add(m_.awards[i].name.span, 7, i);
+    for (size_t i = 0; i < m_.targets.size(); ++i) add(m_.targets[i].name.span, 8, i);
     std::sort(decls.begin(), decls.end(),
               [](const Decl& a, const Decl& b) { return a.offset < b.offset; });
     for (const Decl& d : decls) {
@@ -113,7 +115,9 @@ class Formatter {
         case 3: Unit(m_.units[d.index]); break;
         case 4: Param(m_.params[d.index]); break;
         case 5: Criterion(m_.criteria[d.index]); break;
-        default: Test(m_.tests[d.index]); break;
+        case 6: Test(m_.tests[d.index]); break;
+        case 7: Award(m_.awards[d.index]); break;
+        default: Target(m_.targets[d.index]); break;
       }
     }
     FlushBefore(static_cast<uint32_t>(src_.text().size()) + 1, 0, true);
@@ -352,6 +356,91 @@ class Formatter {
     uint32_t end = t.expectations.empty() ? unit.span.end
                                           : t.expectations.back().criterion.span.end;
     Line(0, "}", end, end);
+  }
+
+  static std::string Number(Fixed n, bool percent) {
+    if (!percent) return n.ToString();
+    auto p = Fixed::Mul(n, Fixed::FromInt(100));
+    return (p ? p->ToString() : n.ToString()) + "%";
+  }
+
+  void Award(const ast::AwardDecl& a) {
+    std::string head = "award " + a.name.text;
+    if (!a.label.empty()) head += " " + Quote(a.label);
+    Line(0, head + " {", a.name.span.begin, a.name.span.end);
+    uint32_t at = a.name.span.end;
+    if (!a.authority.empty()) Line(2, "authority " + Quote(a.authority), at, at);
+    if (!a.source.empty()) Line(2, "source " + Quote(a.source), at, at);
+    switch (a.period) {
+      case ast::AwardDecl::Period::kYearly: Line(2, "period yearly", at, at); break;
+      case ast::AwardDecl::Period::kMidTerm:
+        Line(2, "period midterm " + std::to_string(a.period_year), at, at);
+        break;
+      case ast::AwardDecl::Period::kFinal:
+        Line(2, "period final " + std::to_string(a.period_year), at, at);
+        break;
+    }
+    for (const ast::AwardGroup& g : a.groups) {
+      std::string text = "for " + g.kind.text + ": requires " + Expr(g.condition);
+      if (g.has_cap) text += ", at most " + std::to_string(g.cap);
+      if (g.has_ratio) {
+        text += ", at most " + Number(g.ratio, true) + " where " + Expr(g.ratio_condition);
+      }
+      if (g.has_rank) text += ", rank by " + g.rank_field.text;
+      uint32_t end = g.has_rank ? g.rank_field.span.end
+                     : g.has_ratio ? End(g.ratio_condition)
+                     : g.has_cap ? g.cap_span.end : End(g.condition);
+      Line(2, text, g.kind.span.begin, end);
+      at = end;
+    }
+    for (const ast::Deadline& d : a.deadlines) {
+      std::string when = d.recurring ? std::to_string(d.day) + "/" + std::to_string(d.month)
+                                     : FormatVietnameseDate(d.date);
+      std::string text = "deadline " + d.field.text + (d.inclusive ? " on or before " : " before ") + when;
+      if (!d.label.empty()) text += " " + Quote(d.label);
+      Line(2, text, d.field.span.begin, d.span.end);
+      at = d.span.end;
+    }
+    if (!a.dossier.empty()) {
+      std::string text = "dossier ";
+      for (size_t i = 0; i < a.dossier.size(); ++i) text += (i ? ", " : "") + Expr(a.dossier[i]);
+      Line(2, text, Begin(a.dossier.front()), End(a.dossier.back()));
+      at = End(a.dossier.back());
+    }
+    Line(0, "}", at, at);
+  }
+
+  void Target(const ast::TargetDecl& t) {
+    std::string head = "target " + t.name.text;
+    std::string label = t.label.empty() ? "" : Quote(t.label);
+    if (!label.empty() && head.size() + 1 + label.size() <= kWidth) {
+      Line(0, head + " " + label, t.name.span.begin, t.name.span.end);
+    } else {
+      Line(0, head, t.name.span.begin, t.name.span.end);
+      if (!label.empty()) Line(2, label, t.name.span.end, t.name.span.end);
+    }
+    if (!t.source.empty()) Line(2, "source " + Quote(t.source), t.name.span.end, t.name.span.end);
+    std::string measure;
+    using Form = ast::TargetDecl::Form;
+    switch (t.form) {
+      case Form::kAtLeast:
+      case Form::kAtMost:
+        measure = std::string(t.form == Form::kAtLeast ? "at least " : "at most ") +
+                  Number(t.low, t.share) + (t.share ? " of " : " ");
+        break;
+      case Form::kBetween:
+        measure = "between " + Number(t.low, t.share) + " and " + Number(t.high, t.share) + " of ";
+        break;
+      case Form::kAll: measure = "all "; break;
+      case Form::kNone: measure = "no "; break;
+    }
+    measure += t.kind.text;
+    uint32_t end = t.kind.span.end;
+    if (t.where != ast::kNoExpr) {
+      measure += " where " + Expr(t.where);
+      end = End(t.where);
+    }
+    Line(2, ": " + measure, t.kind.span.begin, end);
   }
 
   const SourceFile& src_;

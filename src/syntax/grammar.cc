@@ -711,6 +711,135 @@ auto push_to(auto member) {
   };
 }
 
+// ---------------------------------------------------------------- awards
+
+x3::rule<class award_r, ast::AwardDecl> const award_decl = "award";
+x3::rule<class group_r, ast::AwardGroup> const award_group = "for KIND: requires …";
+x3::rule<class deadline_r, ast::Deadline> const deadline = "deadline";
+x3::rule<class day_month_r, std::string> const day_month = "day/month or date";
+x3::rule<class target_r, ast::TargetDecl> const target_decl = "target";
+x3::rule<class bound_r, std::string> const bound_text = "number or percentage";
+
+auto const day_month_def =
+    x3::raw[x3::lexeme[x3::repeat(1, 2)[ascii::digit] >> '/' >>
+                       x3::repeat(1, 2)[ascii::digit] >>
+                       -('/' >> x3::repeat(4)[ascii::digit]) >> !ascii::digit]] |
+    iso_text;
+auto const bound_text_def = x3::raw[x3::lexeme[digits >> -fraction >> -x3::lit('%')]];
+
+auto const set_cap = [](auto& ctx) {
+  Span span = span_of(ctx);
+  auto n = Fixed::Parse(x3::_attr(ctx));
+  auto& g = x3::_val(ctx);
+  g.has_cap = true;
+  g.cap_span = span;
+  if (!n || !n->ToInt64()) {
+    B(ctx).sink->Error(span, Msg::kBadNumber, {x3::_attr(ctx)});
+  } else {
+    g.cap = *n->ToInt64();
+  }
+};
+auto const set_ratio = [](auto& ctx) {
+  Span span = span_of(ctx);
+  auto& g = x3::_val(ctx);
+  std::string const& text = boost::fusion::at_c<0>(x3::_attr(ctx));
+  auto r = ParsePercent(text);
+  if (!r) B(ctx).sink->Error(span, Msg::kBadPercent, {text});
+  g.has_ratio = true;
+  g.ratio = r ? *r : Fixed();
+  g.ratio_condition = boost::fusion::at_c<1>(x3::_attr(ctx));
+  g.ratio_span = span;
+};
+auto const award_group_def =
+    kw("for") > ident[([](auto& ctx) { x3::_val(ctx).kind = x3::_attr(ctx); })] >
+    ':' > kw("requires") > expr[([](auto& ctx) { x3::_val(ctx).condition = x3::_attr(ctx); })] >
+    *(',' > ((kw("at") >> kw("most") >> mark[percent_text >> kw("where") > expr][set_ratio]) |
+             (kw("at") > kw("most") > mark[int_text][set_cap]) |
+             (kw("rank") > kw("by") > ident[([](auto& ctx) {
+                x3::_val(ctx).has_rank = true;
+                x3::_val(ctx).rank_field = x3::_attr(ctx);
+              })])));
+
+auto const set_deadline_day = [](auto& ctx) {
+  Span span = span_of(ctx);
+  std::string const& text = x3::_attr(ctx);
+  ast::Deadline& d = x3::_val(ctx);
+  d.span = span;
+  if (auto full = ParseDate(text)) {
+    d.date = *full;
+    return;
+  }
+  // day/month, recurring each year: validate against a leap year so 29/2 is
+  // accepted (it then falls on 28/2 in other years; see docs/awards.md).
+  auto slash = text.find('/');
+  auto probe = ParseDate(text + "/2024");
+  if (slash == std::string::npos || !probe) {
+    B(ctx).sink->Error(span, Msg::kBadDate, {text});
+    return;
+  }
+  d.recurring = true;
+  d.day = std::stoi(text.substr(0, slash));
+  d.month = std::stoi(text.substr(slash + 1));
+};
+auto const deadline_def =
+    kw("deadline") > ident[([](auto& ctx) { x3::_val(ctx).field = x3::_attr(ctx); })] >
+    -(kw("on") > kw("or")[([](auto& ctx) { x3::_val(ctx).inclusive = true; })]) >
+    kw("before") > mark[day_month][set_deadline_day] > -string_lit[set_label];
+
+auto const award_decl_def =
+    kw("award") > ident[set_name] > -string_lit[set_label] > '{' >
+    *((kw("authority") > string_lit[([](auto& ctx) { x3::_val(ctx).authority = x3::_attr(ctx); })]) |
+      (kw("source") > string_lit[set_source]) |
+      (kw("period") >
+       (kw("yearly")[([](auto& ctx) { x3::_val(ctx).period = ast::AwardDecl::Period::kYearly; })] |
+        (kw("midterm") > int_text)[([](auto& ctx) {
+          x3::_val(ctx).period = ast::AwardDecl::Period::kMidTerm;
+          x3::_val(ctx).period_year = std::stoi(x3::_attr(ctx));
+        })] |
+        (kw("final") > int_text)[([](auto& ctx) {
+          x3::_val(ctx).period = ast::AwardDecl::Period::kFinal;
+          x3::_val(ctx).period_year = std::stoi(x3::_attr(ctx));
+        })])) |
+      award_group[([](auto& ctx) { x3::_val(ctx).groups.push_back(x3::_attr(ctx)); })] |
+      deadline[([](auto& ctx) { x3::_val(ctx).deadlines.push_back(x3::_attr(ctx)); })] |
+      (kw("dossier") > (expr % ',')[([](auto& ctx) {
+         auto& d = x3::_val(ctx).dossier;
+         d.insert(d.end(), x3::_attr(ctx).begin(), x3::_attr(ctx).end());
+       })])) >
+    '}';
+
+auto const set_bound = [](bool upper) {
+  return [upper](auto& ctx) {
+    Span span = span_of(ctx);
+    std::string const& text = x3::_attr(ctx);
+    ast::TargetDecl& t = x3::_val(ctx);
+    bool pct = !text.empty() && text.back() == '%';
+    auto v = pct ? ParsePercent(text) : Fixed::Parse(text);
+    if (!v) B(ctx).sink->Error(span, Msg::kBadNumber, {text});
+    (upper ? t.high : t.low) = v ? *v : Fixed();
+    t.share = pct;
+    if (!upper) t.bound_span = span;
+  };
+};
+auto const set_form = [](ast::TargetDecl::Form f) {
+  return [f](auto& ctx) { x3::_val(ctx).form = f; };
+};
+auto const target_decl_def =
+    kw("target") > ident[set_name] > -string_lit[set_label] >
+    -(kw("source") > string_lit[set_source]) > ':' >
+    ((kw("at") > (kw("least")[set_form(ast::TargetDecl::Form::kAtLeast)] |
+                  kw("most")[set_form(ast::TargetDecl::Form::kAtMost)]) >
+      mark[bound_text][set_bound(false)] > -kw("of")) |
+     (kw("between")[set_form(ast::TargetDecl::Form::kBetween)] >
+      mark[bound_text][set_bound(false)] > kw("and") > mark[bound_text][set_bound(true)] >
+      kw("of")) |
+     kw("all")[set_form(ast::TargetDecl::Form::kAll)] |
+     kw("no")[set_form(ast::TargetDecl::Form::kNone)]) >
+    ident[([](auto& ctx) { x3::_val(ctx).kind = x3::_attr(ctx); })] >
+    -(kw("where") > expr[([](auto& ctx) { x3::_val(ctx).where = x3::_attr(ctx); })]);
+
+BOOST_SPIRIT_DEFINE(award_decl, award_group, deadline, day_month, target_decl, bound_text)
+
 auto const declaration =
     plan_decl[push_to(&ast::File::plans)] |
     import_decl[push_to(&ast::File::imports)] |
@@ -718,7 +847,9 @@ auto const declaration =
     unit_decl[push_to(&ast::File::units)] |
     param_decl[push_to(&ast::File::params)] |
     criterion_decl[push_to(&ast::File::criteria)] |
-    test_decl[push_to(&ast::File::tests)];
+    test_decl[push_to(&ast::File::tests)] |
+    award_decl[push_to(&ast::File::awards)] |
+    target_decl[push_to(&ast::File::targets)];
 
 auto const skipper = ascii::space | x3::lexeme['#' >> *(x3::char_ - x3::eol)];
 
@@ -740,7 +871,8 @@ void SkipBlanks(char const*& first, char const* last) {
 
 bool StartsDeclaration(std::string_view word) {
   static constexpr std::string_view kStarts[] = {
-      "plan", "import", "enum", "unit", "param", "criterion", "test"};
+      "plan", "import", "enum", "unit", "param", "criterion", "test",
+      "award", "target"};
   for (std::string_view w : kStarts) {
     if (w == word) return true;
   }

@@ -1,0 +1,116 @@
+// Award selection and population targets through the public API.
+#include "absl/strings/str_cat.h"
+#include "api/ruleset_data.hpp"
+#include "select/select.hpp"
+#include "thidua/thidua.hpp"
+
+namespace thidua {
+namespace {
+
+const char* OutcomeId(internal::Outcome o) {
+  switch (o) {
+    case internal::Outcome::kSelected: return "selected";
+    case internal::Outcome::kNotEligible: return "not_eligible";
+    case internal::Outcome::kUndetermined: return "undetermined";
+    case internal::Outcome::kMissingDocuments: return "missing_documents";
+    case internal::Outcome::kLate: return "late";
+    case internal::Outcome::kCutByQuota: return "cut_by_quota";
+    case internal::Outcome::kCutByRatio: return "cut_by_ratio";
+  }
+  return "?";
+}
+
+std::vector<const internal::UnitData*> Data(std::span<const Unit> units) {
+  std::vector<const internal::UnitData*> out;
+  out.reserve(units.size());
+  for (const Unit& u : units) out.push_back(u.empty() ? nullptr : &u.data());
+  return out;
+}
+
+}  // namespace
+
+std::vector<AwardDescription> RuleSet::awards() const {
+  std::vector<AwardDescription> out;
+  for (const auto& a : program().awards) {
+    AwardDescription d{a.name, a.label, a.authority, a.source, {}};
+    for (const auto& g : a.groups) d.kinds.push_back(program().units[g.kind].name);
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+
+int RuleSet::target_count() const { return static_cast<int>(program().targets.size()); }
+
+absl::StatusOr<Selection> SelectAward(std::shared_ptr<const RuleSet> rules,
+                                      std::string_view award, std::span<const Unit> units,
+                                      const SelectOptions& options) {
+  const internal::Program& p = rules->program();
+  int32_t a = p.FindAward(award);
+  if (a < 0) {
+    return absl::NotFoundError(absl::StrCat("no award named '", std::string(award), "'"));
+  }
+  for (const auto& d : p.awards[a].deadlines) {
+    if (d.recurring && options.year == 0) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          "award '", std::string(award), "' has a deadline each year (",
+          d.day, "/", d.month, "): give the year"));
+    }
+  }
+  std::vector<const internal::UnitData*> data = Data(units);
+  for (const auto* u : data) {
+    if (u == nullptr) return absl::InvalidArgumentError("an empty unit among the candidates");
+  }
+  internal::SelectionOutcome r = internal::SelectCandidates(
+      p, rules->code(), a, data, options.year, options.language);
+  Selection out;
+  out.award = p.awards[a].name;
+  out.label = p.awards[a].label;
+  out.authority = p.awards[a].authority;
+  out.source = p.awards[a].source;
+  for (const internal::CandidateOutcome& c : r.candidates) {
+    SelectionEntry e;
+    e.unit = c.unit;
+    e.selected = c.outcome == internal::Outcome::kSelected;
+    e.outcome = c.group < 0 ? "other_kind" : OutcomeId(c.outcome);
+    e.rank = c.rank;
+    e.reason = c.reason;
+    out.entries.push_back(std::move(e));
+  }
+  for (const internal::GroupSummary& g : r.groups) {
+    out.groups.push_back({p.units[g.kind].name, g.candidates, g.eligible, g.selected, g.cap});
+  }
+  return out;
+}
+
+std::vector<TargetReport> EvaluateTargets(std::shared_ptr<const RuleSet> rules,
+                                          std::span<const Unit> units, Language language) {
+  const internal::Program& p = rules->program();
+  std::vector<const internal::UnitData*> data;
+  for (const Unit& u : units) {
+    if (!u.empty()) data.push_back(&u.data());
+  }
+  std::vector<TargetReport> out;
+  for (size_t t = 0; t < p.targets.size(); ++t) {
+    internal::TargetOutcome m = internal::MeasureTarget(p, rules->code(), static_cast<int32_t>(t),
+                                                        data, language);
+    TargetReport r;
+    r.name = p.targets[t].name;
+    r.label = p.targets[t].label;
+    r.source = p.targets[t].source;
+    r.kind = p.units[p.targets[t].kind].name;
+    r.verdict = m.verdict;
+    r.status = m.verdict == Verdict::kEligible      ? "achieved"
+               : m.verdict == Verdict::kNotEligible ? "not_achieved"
+                                                     : "undetermined";
+    r.units = m.units;
+    r.matching = m.matching;
+    r.unknown = m.unknown;
+    r.value = m.value;
+    r.bound = m.bound;
+    r.gap = m.gap;
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+}  // namespace thidua

@@ -1,0 +1,152 @@
+// thidua select: who receives an award; thidua report: population targets.
+#include <cstdio>
+#include <iostream>
+#include <optional>
+
+#include "base/json_text.hpp"
+#include "cli/args.hpp"
+#include "cli/table.hpp"
+
+namespace thidua::cli {
+namespace {
+
+using internal::JsonString;
+
+// Reads the units for select/report; prints row errors. Null on failure.
+std::optional<UnitTable> ReadUnits(const Args& args, const RuleSet& rules) {
+  DataOptions options;
+  options.language = args.language;
+  options.default_kind = args.kind;
+  auto table = rules.ReadUnitsFile(args.units, options);
+  if (!table.ok()) {
+    std::fprintf(stderr, "thidua: %s\n", std::string(table.status().message()).c_str());
+    return std::nullopt;
+  }
+  for (const std::string& w : table->warnings) std::fprintf(stderr, "thidua: %s\n", w.c_str());
+  for (const RowError& e : table->errors) {
+    std::fprintf(stderr, "%s:%lld: %s\n", args.units.c_str(), static_cast<long long>(e.row),
+                 e.message.c_str());
+  }
+  return std::move(*table);
+}
+
+}  // namespace
+
+int RunSelect(const Args& args) {
+  if (args.files.size() != 1 || args.units.empty() || args.award.empty()) {
+    std::fprintf(stderr, "thidua: select needs RULES, --award A and --units DATA\n");
+    return kExitUsage;
+  }
+  const bool vi = args.language == Language::kVietnamese;
+  auto rules = LoadRules(args, args.files[0]);
+  if (!rules) return kExitFailed;
+  auto table = ReadUnits(args, *rules);
+  if (!table) return kExitUsage;
+  SelectOptions options;
+  options.year = args.year;
+  options.language = args.language;
+  auto selection = SelectAward(rules, args.award, table->units, options);
+  if (!selection.ok()) {
+    std::fprintf(stderr, "thidua: %s\n", std::string(selection.status().message()).c_str());
+    for (const AwardDescription& a : rules->awards()) {
+      std::fprintf(stderr, "  award: %s — %s\n", a.name.c_str(), a.label.c_str());
+    }
+    return kExitUsage;
+  }
+  std::vector<std::string> kinds = rules->unit_kinds();
+  if (args.format == "json") {
+    std::string out = "{\"award\": " + JsonString(selection->award) + ", \"label\": " +
+                      JsonString(selection->label) + ", \"source\": " +
+                      JsonString(selection->source) + ", \"candidates\": [";
+    for (size_t i = 0; i < selection->entries.size(); ++i) {
+      const SelectionEntry& e = selection->entries[i];
+      const Unit& u = table->units[e.unit];
+      out += (i ? ",\n  " : "\n  ");
+      out += "{\"row\": " + std::to_string(table->rows[e.unit]) + ", \"id\": " +
+             JsonString(u.id()) + ", \"kind\": " + JsonString(kinds[u.kind_index()]) +
+             ", \"outcome\": " + JsonString(e.outcome) + ", \"rank\": " +
+             std::to_string(e.rank) + ", \"reason\": " + JsonString(e.reason) + "}";
+    }
+    out += "\n], \"groups\": [";
+    for (size_t i = 0; i < selection->groups.size(); ++i) {
+      const SelectionGroup& g = selection->groups[i];
+      out += (i ? ", " : "") + std::string("{\"kind\": ") + JsonString(g.kind) +
+             ", \"candidates\": " + std::to_string(g.candidates) + ", \"eligible\": " +
+             std::to_string(g.eligible) + ", \"selected\": " + std::to_string(g.selected) +
+             ", \"cap\": " + (g.cap < 0 ? std::string("null") : std::to_string(g.cap)) + "}";
+    }
+    out += "], \"rows_in_error\": " + std::to_string(table->errors.size()) + "}\n";
+    std::cout << out;
+  } else {
+    std::string out = selection->label + "\n";
+    if (!selection->source.empty()) out += selection->source + "\n";
+    out += "\n";
+    std::vector<std::vector<std::string>> rows;
+    for (const SelectionEntry& e : selection->entries) {
+      const Unit& u = table->units[e.unit];
+      rows.push_back({std::string(u.id()), kinds[u.kind_index()],
+                      e.selected ? (vi ? "✓ được chọn" : "✓ selected") : "✗ " + e.outcome,
+                      e.rank > 0 ? std::to_string(e.rank) : "", e.reason});
+    }
+    out += RenderTable({vi ? "mã" : "id", vi ? "loại" : "kind", vi ? "kết quả" : "outcome",
+                        vi ? "thứ hạng" : "rank", vi ? "lý do" : "reason"},
+                       rows);
+    out += "\n";
+    for (const SelectionGroup& g : selection->groups) {
+      char line[256];
+      std::snprintf(line, sizeof line,
+                    vi ? "%s: %lld đề nghị, %lld đủ điều kiện, %lld được chọn (chỉ tiêu: %s)\n"
+                       : "%s: %lld proposed, %lld eligible, %lld selected (quota: %s)\n",
+                    g.kind.c_str(), static_cast<long long>(g.candidates),
+                    static_cast<long long>(g.eligible), static_cast<long long>(g.selected),
+                    g.cap < 0 ? (vi ? "không giới hạn" : "none") : std::to_string(g.cap).c_str());
+      out += line;
+    }
+    std::cout << out;
+  }
+  return table->errors.empty() ? kExitOk : kExitFailed;
+}
+
+int RunReport(const Args& args) {
+  if (args.files.size() != 1 || args.units.empty()) {
+    std::fprintf(stderr, "thidua: report needs RULES and --units DATA\n");
+    return kExitUsage;
+  }
+  const bool vi = args.language == Language::kVietnamese;
+  auto rules = LoadRules(args, args.files[0]);
+  if (!rules) return kExitFailed;
+  auto table = ReadUnits(args, *rules);
+  if (!table) return kExitUsage;
+  std::vector<TargetReport> reports = EvaluateTargets(rules, table->units, args.language);
+  if (args.format == "json") {
+    std::string out = "[";
+    for (size_t i = 0; i < reports.size(); ++i) {
+      const TargetReport& r = reports[i];
+      out += (i ? ",\n  " : "\n  ");
+      out += "{\"target\": " + JsonString(r.name) + ", \"label\": " + JsonString(r.label) +
+             ", \"source\": " + JsonString(r.source) + ", \"kind\": " + JsonString(r.kind) +
+             ", \"status\": " + JsonString(r.status) + ", \"value\": " + JsonString(r.value) +
+             ", \"target_value\": " + JsonString(r.bound) + ", \"gap\": " + JsonString(r.gap) +
+             ", \"units\": " + std::to_string(r.units) + ", \"matching\": " +
+             std::to_string(r.matching) + ", \"unknown\": " + std::to_string(r.unknown) + "}";
+    }
+    out += "\n]\n";
+    std::cout << out;
+  } else {
+    std::vector<std::vector<std::string>> rows;
+    for (const TargetReport& r : reports) {
+      const char* mark = r.verdict == Verdict::kEligible ? "✓" : r.verdict == Verdict::kNotEligible ? "✗" : "?";
+      rows.push_back({std::string(mark) + " " + r.name, r.value, r.bound, r.gap, r.source});
+    }
+    std::string out = rules->plan_title() + "\n\n" +
+                      RenderTable({vi ? "chỉ tiêu" : "target", vi ? "hiện có" : "value",
+                                   vi ? "mục tiêu" : "goal", vi ? "chênh lệch" : "gap",
+                                   vi ? "căn cứ" : "source"},
+                                  rows);
+    for (const TargetReport& r : reports) out += "  " + r.name + " — " + r.label + "\n";
+    std::cout << out;
+  }
+  return table->errors.empty() ? kExitOk : kExitFailed;
+}
+
+}  // namespace thidua::cli
