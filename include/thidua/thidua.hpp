@@ -66,12 +66,15 @@ struct CompileOptions {
   // Language of diagnostics.
   Language language = Language::kEnglish;
   // Imports may not leave this folder. Empty: the folder of the main file
-  // (CompileFile) or the current folder (CompileText).
+  // (for CompileText, the folder of the `path` it is given).
   std::string rules_root;
   // Safety limits; passing one gives a diagnostic (a file too large, nesting
   // too deep) or stops with the diagnostics found so far.
   size_t max_file_bytes = 4u << 20;
   int max_nesting_depth = 200;
+  // Longest chain of operators in one expression (a and b and … counts
+  // each `and`); also bounds chains of parameters defined by each other.
+  int max_expression_height = 512;
   int max_files = 256;
   int max_diagnostics = 100;
 };

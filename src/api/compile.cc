@@ -26,7 +26,7 @@ absl::StatusOr<Compilation> Compile(internal::LoadInput input,
     return absl::NotFoundError(d.empty() ? input.path : d.front().message);
   }
   program->sources = sources;
-  if (!sink.full()) CheckProgram(program.get(), sink);
+  if (!sink.full()) CheckProgram(program.get(), sink, options.max_expression_height);
   bool ok = !sink.has_errors();
   result.diagnostics = sink.Take();
   if (ok) {

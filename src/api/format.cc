@@ -35,7 +35,7 @@ absl::StatusOr<Formatted> FormatRules(std::string_view text, std::string_view pa
   }
   uint32_t id = sources.Add(std::string(path), NormalizeNfc(body));
   ast::File module;
-  ParseFile(sources, id, ParseOptions{limits.max_nesting_depth}, sink, &module);
+  ParseFile(sources, id, ParseOptions{limits.max_nesting_depth, limits.max_expression_height}, sink, &module);
   bool ok = !sink.has_errors();
   result.diagnostics = sink.Take();
   if (ok) result.text = FormatModule(sources, id, module);

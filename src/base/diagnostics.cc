@@ -31,7 +31,12 @@ void DiagnosticSink::Add(Severity severity, Span span, Msg id,
                          std::vector<std::string> args, const Hint* hint) {
   if (full_) return;
   const SourceFile& file = sources_->file(span.file);
-  if (static_cast<int>(diagnostics_.size()) >= max_) {
+  // Warnings past the limit are dropped quietly: they must not turn a file
+  // without errors into one with an error.
+  if (severity == Severity::kWarning && static_cast<int>(diagnostics_.size()) >= max_) {
+    return;
+  }
+  if (errors_ >= max_) {
     full_ = true;
     Diagnostic d;
     d.severity = Severity::kError;
@@ -51,9 +56,10 @@ void DiagnosticSink::Add(Severity severity, Span span, Msg id,
   d.byte_offset = span.begin;
   d.source_line = std::string(file.Line(begin.line));
   LineColumn end = file.Locate(std::max(span.end, span.begin));
-  d.end_column = end.line == begin.line ? std::max(end.column, begin.column + 1)
-                                        : static_cast<int>(VisibleWidth(
-                                              d.source_line)) + 1;
+  d.end_column = end.line == begin.line
+                     ? end.column
+                     : static_cast<int>(VisibleWidth(d.source_line)) + 1;
+  d.end_column = std::max(d.end_column, d.column + 1);  // at least one caret
   d.message = FormatMessage(language_, id, args);
   if (!seen_.emplace(span.begin, d.message).second) return;
   if (hint != nullptr) d.hint = FormatMessage(language_, hint->id, hint->args);

@@ -22,8 +22,8 @@ constexpr std::string_view kBuiltinTypes[] = {
 
 class Checker {
  public:
-  Checker(Program* program, DiagnosticSink& sink)
-      : p_(*program), m_(program->module), sink_(sink) {
+  Checker(Program* program, DiagnosticSink& sink, int max_height)
+      : p_(*program), m_(program->module), sink_(sink), max_height_(max_height) {
     p_.types.assign(m_.exprs.size(), Type{});
     p_.refs.assign(m_.exprs.size(), NameRef{});
   }
@@ -883,6 +883,8 @@ class Checker {
     size_t n = deps_.size();
     std::vector<uint8_t> colour(n, 0);
     std::vector<int32_t> parent(n, -1);
+    std::vector<int32_t> height(n, 0);
+    bool too_tall = false;
     for (size_t start = 0; start < n; ++start) {
       if (colour[start] != 0) continue;
       std::vector<std::pair<int32_t, size_t>> stack{{static_cast<int32_t>(start), 0}};
@@ -900,6 +902,17 @@ class Checker {
             ReportCycle(to, node, parent);
           }
         } else {
+          // Finished: its height is one more than its tallest dependency.
+          // A long chain would make the compiler recurse too deep.
+          int32_t h = 1;
+          for (int32_t to : out) {
+            if (colour[to] == 2) h = std::max(h, height[to] + 1);
+          }
+          height[node] = h;
+          if (h > max_height_ && !too_tall) {
+            too_tall = true;
+            sink_.Error(RuleAt(node).span, Msg::kTooDeep, {std::to_string(max_height_)});
+          }
           colour[static_cast<size_t>(node)] = 2;
           stack.pop_back();
         }
@@ -951,6 +964,7 @@ class Checker {
   Program& p_;
   const ast::File& m_;
   DiagnosticSink& sink_;
+  int max_height_;
   absl::flat_hash_map<std::string, Span> type_names_, value_names_;
   absl::flat_hash_map<std::string, int32_t> enum_index_, unit_index_,
       param_index_, criterion_index_;
@@ -962,8 +976,8 @@ class Checker {
 
 }  // namespace
 
-void CheckProgram(Program* program, DiagnosticSink& sink) {
-  Checker(program, sink).Run();
+void CheckProgram(Program* program, DiagnosticSink& sink, int max_height) {
+  Checker(program, sink, max_height).Run();
 }
 
 }  // namespace thidua::internal

@@ -9,7 +9,8 @@
 namespace thidua::internal {
 
 // `program->module` and `program->sources` must be set.
-void CheckProgram(Program* program, DiagnosticSink& sink);
+// `max_height` bounds chains of params and criteria defined by each other.
+void CheckProgram(Program* program, DiagnosticSink& sink, int max_height = 512);
 
 }  // namespace thidua::internal
 

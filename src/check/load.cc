@@ -82,6 +82,7 @@ class Loader {
     size_t first_import = module_->imports.size();
     ParseOptions parse_options;
     parse_options.max_nesting_depth = options_.max_nesting_depth;
+    parse_options.max_expression_height = options_.max_expression_height;
     ParseFile(sources_, id, parse_options, sink_, module_);
     // Imports of this file, relative to its folder.
     size_t last_import = module_->imports.size();

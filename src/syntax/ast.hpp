@@ -51,6 +51,7 @@ struct Expr {
   Quant quant = Quant::kAny;
   Span span;
   ExprId lhs = kNoExpr, rhs = kNoExpr, third = kNoExpr;
+  uint32_t height = 1;         // longest path to a leaf, bounded by the parser
   std::string text;            // name, member, string value, quantifier var
   Fixed number;                // numeric literals (percent as a ratio)
   int32_t date = 0;            // days since 1970-01-01

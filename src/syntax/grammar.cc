@@ -104,7 +104,7 @@ struct depth_guard_parser
   bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx,
              Attr& attr) const {
     Builder& b = B(ctx);
-    if (b.depth >= b.max_depth) throw TooDeep{first};
+    if (b.depth + 1 > b.max_depth) throw TooDeep{first};
     ++b.depth;
     bool ok = this->subject.parse(first, last, ctx, rctx, attr);
     --b.depth;
@@ -540,7 +540,7 @@ auto const literal_def =
     mark[int_text][literal_action<ExprKind::kInt>(Msg::kBadNumber)] |
     mark[x3::lexeme[booleans >> !ident_cont]][make_bool] |
     mark[string_lit][make_text];
-auto const set_lit_def = '{' > -(expr % ',') > '}';
+auto const set_lit_def = '{' > -(guard[expr] % ',') > '}';
 
 auto const value_def = mark['[' > -(guard[value] % ',') > ']'][make_list] |
                        guard[record_lit][assign] | expr[assign];

@@ -3,6 +3,7 @@
 #ifndef THIDUA_SRC_SYNTAX_GRAMMAR_HPP_
 #define THIDUA_SRC_SYNTAX_GRAMMAR_HPP_
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,6 +13,11 @@
 
 namespace thidua::internal::grammar {
 
+// Thrown when nesting passes Builder::max_depth.
+struct TooDeep {
+  const char* where;
+};
+
 // What the grammar's actions build into; injected into the parse context.
 struct Builder {
   ast::File* file = nullptr;
@@ -20,6 +26,7 @@ struct Builder {
   DiagnosticSink* sink = nullptr;
   int depth = 0;
   int max_depth = 200;
+  uint32_t max_height = 512;  // of an expression tree (chains of operators)
   std::vector<Span> spans;  // see mark in grammar.cc
 
   Span SpanOf(const char* begin, const char* end) const {
@@ -32,16 +39,25 @@ struct Builder {
     s.end = last.end;
     return s;
   }
+  // Adds a node; throws TooDeep when the tree grows taller than max_height,
+  // so that later stages, which recurse over trees, stay within the stack.
   ast::ExprId Add(ast::Expr e) {
+    uint32_t h = 0;
+    auto child = [&](ast::ExprId id) {
+      if (id >= 0) h = std::max(h, file->exprs[static_cast<size_t>(id)].height);
+    };
+    child(e.lhs);
+    child(e.rhs);
+    child(e.third);
+    for (ast::ExprId id : e.items) child(id);
+    for (const ast::RecordField& f : e.fields) child(f.value);
+    e.height = h + 1;
+    if (e.height > max_height) throw TooDeep{base + e.span.begin};
     file->exprs.push_back(std::move(e));
     return static_cast<ast::ExprId>(file->exprs.size() - 1);
   }
 };
 
-// Thrown when nesting passes Builder::max_depth.
-struct TooDeep {
-  const char* where;
-};
 
 // Thrown when a construct is begun but what must follow is missing.
 struct Expected {

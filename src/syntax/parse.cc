@@ -8,9 +8,24 @@
 namespace thidua::internal {
 namespace {
 
-// Where the parser starts again after an error: the first later line whose
-// first word begins a declaration.
-const char* Resync(const char* from, const char* last) {
+bool StartsDeclarationAt(const char* p, const char* last) {
+  const char* end = p;
+  while (end != last && ((*end >= 'a' && *end <= 'z') || *end == '_')) ++end;
+  return grammar::StartsDeclaration(std::string_view(p, static_cast<size_t>(end - p)));
+}
+
+// Where the parser starts again after an error: the error's own position if
+// a declaration begins there at the start of a line (the broken one ran into
+// it), else the first later line whose first word begins a declaration.
+// Always past `start`, where the failed attempt began.
+const char* Resync(const char* from, const char* last, const char* start) {
+  const char* at = from;
+  while (at != last && (*at == ' ' || *at == '\t' || *at == '\r' || *at == '\n')) ++at;
+  const char* line = at;
+  while (line > start && line[-1] != '\n' && (line[-1] == ' ' || line[-1] == '\t')) --line;
+  if (at > start && (line == start || line[-1] == '\n') && StartsDeclarationAt(at, last)) {
+    return at;
+  }
   const char* p = from;
   while (true) {
     while (p != last && *p != '\n') ++p;
@@ -26,6 +41,16 @@ const char* Resync(const char* from, const char* last) {
       return word;
     }
   }
+}
+
+// The opening quote of a string that runs to the end of its line at `where`.
+const char* OpeningQuote(const char* begin, const char* where) {
+  for (const char* p = where; p > begin;) {
+    --p;
+    if (*p == '\n') return nullptr;
+    if (*p == '"') return p;
+  }
+  return nullptr;
 }
 
 // The extent of the token at `p`, for the caret's underline.
@@ -71,6 +96,7 @@ void ParseFile(const SourceSet& sources, uint32_t file_id,
   builder.file_id = file_id;
   builder.sink = &sink;
   builder.max_depth = options.max_nesting_depth;
+  builder.max_height = static_cast<uint32_t>(options.max_expression_height);
 
   while (!sink.full()) {
     grammar::SkipBlanks(first, last);
@@ -84,15 +110,22 @@ void ParseFile(const SourceSet& sources, uint32_t file_id,
                        "criterion, test)"
                      : "a declaration (plan, import, enum, unit, param, "
                        "criterion or test)"});
-      first = Resync(start, last);
+      first = Resync(start, last, start);
     } catch (const grammar::Expected& e) {
-      sink.Error(builder.SpanOf(e.where, TokenEnd(e.where, last)),
-                 Msg::kExpected, {Describe(e.what, sink.language())});
-      first = Resync(e.where, last);
+      const char* at = e.where;
+      grammar::SkipBlanks(at, last);  // point at the token, not the blank
+      const char* quote = e.what == "'\"'" ? OpeningQuote(text.data(), e.where) : nullptr;
+      if (quote != nullptr) {
+        sink.Error(builder.SpanOf(quote, quote + 1), Msg::kUnterminatedString);
+      } else {
+        sink.Error(builder.SpanOf(at, TokenEnd(at, last)), Msg::kExpected,
+                   {Describe(e.what, sink.language())});
+      }
+      first = Resync(e.where, last, start);
     } catch (const grammar::TooDeep& e) {
       sink.Error(builder.SpanOf(e.where, TokenEnd(e.where, last)),
                  Msg::kTooDeep, {std::to_string(options.max_nesting_depth)});
-      first = Resync(e.where, last);
+      first = Resync(e.where, last, start);
     }
     builder.depth = 0;
     builder.spans.clear();  // an error may leave marks behind

@@ -10,6 +10,7 @@ namespace thidua::internal {
 
 struct ParseOptions {
   int max_nesting_depth = 200;
+  int max_expression_height = 512;
 };
 
 // Parses file `file_id` of `sources` (already valid UTF-8 in NFC) and adds
