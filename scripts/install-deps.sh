@@ -12,6 +12,8 @@ packages=(
   libbenchmark-dev
   libicu-dev
   nlohmann-json3-dev
+  valgrind
+  python3-pytest python3-setuptools python3-wheel python3-venv python3-pip
 )
 
 missing=()

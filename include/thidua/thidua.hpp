@@ -74,7 +74,7 @@ struct CompileOptions {
   int max_nesting_depth = 200;
   // Longest chain of operators in one expression (a and b and … counts
   // each `and`); also bounds chains of parameters defined by each other.
-  int max_expression_height = 512;
+  int max_expression_height = 4096;
   int max_files = 256;
   int max_diagnostics = 100;
 };
@@ -299,6 +299,7 @@ struct TestFailure {
   std::string criterion;
   Verdict expected;
   Verdict actual;
+  std::string explanation;  // why the actual verdict is what it is
 };
 struct TestResult {
   std::string title;
@@ -308,7 +309,8 @@ struct TestResult {
   int expectations = 0;
   bool passed() const { return failures.empty(); }
 };
-std::vector<TestResult> RunTests(std::shared_ptr<const RuleSet> rules);
+std::vector<TestResult> RunTests(std::shared_ptr<const RuleSet> rules,
+                                 Language language = Language::kEnglish);
 
 // ----------------------------------------------------------------- awards
 

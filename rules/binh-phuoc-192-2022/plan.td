@@ -2,8 +2,8 @@
 # Tổ chức thực hiện phong trào thi đua “Toàn tỉnh chung sức xây dựng Nông thôn mới”
 # giai đoạn 2021 - 2025 — tiêu chí thi đua (mục IV.1) và điều kiện xét chọn (IV.2.2.1.1).
 #
-# Khen thưởng, số lượng, thời hạn, hồ sơ, chỉ tiêu toàn tỉnh: chưa diễn đạt được
-# trong ngôn ngữ; xem README.md, mục “Not yet expressible”.
+# Khen thưởng hằng năm (số lượng, tỷ lệ, thời hạn 20/3, hồ sơ) và chỉ tiêu xã
+# (II.1): ở cuối tệp. Phần chưa diễn đạt được: README.md, “Not yet expressible”.
 
 plan binh_phuoc_192 "Toàn tỉnh chung sức xây dựng Nông thôn mới giai đoạn 2021 - 2025" {
   source "Kế hoạch 192/KH-UBND ngày 30/6/2022 của UBND tỉnh Bình Phước"
@@ -439,7 +439,7 @@ criterion official_meets_iv_1_5_1 for official
   : close_to_grassroots and useful_initiatives
 
 # Không phải tiêu chí khen thưởng: phân loại cá nhân là cán bộ lãnh đạo quản lý, dùng
-# cho tỷ lệ ≤ 40 % ở IV.2.2.1.1 (tỷ lệ đó chưa diễn đạt được, xem README).
+# cho tỷ lệ ≤ 40 % ở IV.2.2.1.1 (xem award chairman_merit_yearly ở cuối tệp).
 criterion official_is_leader for official
   "Cán bộ lãnh đạo quản lý (từ phó trưởng phòng và tương đương trở lên)"
   source "192/KH-UBND, IV.2.2.1.1"

@@ -84,7 +84,7 @@ Verdict FromAst(ast::Verdict v) {
 
 }  // namespace
 
-std::vector<TestResult> RunTests(std::shared_ptr<const RuleSet> rules) {
+std::vector<TestResult> RunTests(std::shared_ptr<const RuleSet> rules, Language language) {
   const internal::Program& p = rules->program();
   std::vector<TestResult> results;
   Evaluator evaluator(rules);
@@ -105,7 +105,8 @@ std::vector<TestResult> RunTests(std::shared_ptr<const RuleSet> rules) {
       Verdict expected = FromAst(x.verdict);
       Verdict actual = evaluator.Evaluate(unit, x.criterion);
       if (actual != expected) {
-        r.failures.push_back({p.criteria[x.criterion].name, expected, actual});
+        r.failures.push_back({p.criteria[x.criterion].name, expected, actual,
+                              FormatExplanation(evaluator.Explain(unit, x.criterion, language))});
       }
     }
     results.push_back(std::move(r));

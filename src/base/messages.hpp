@@ -24,6 +24,8 @@ enum class Msg {
   kExpected,
   kUnexpected,
   kTooDeep,
+  kTooLong,
+  kChainTooLong,
   kBadNumber,
   kBadMoney,
   kBadDate,

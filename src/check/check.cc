@@ -448,7 +448,8 @@ class Checker {
     } else {
       for (const UnitInfo& u : p_.units) {
         if (p_.records[u.record].Find(e.text) >= 0) {
-          sink_.Error(e.span, Msg::kNotConstant, {e.text});
+          sink_.Error(e.span, Msg::kNotConstant,
+                      {e.text, scope.owner >= 0 ? RuleAt(scope.owner).name : "?"});
           return;
         }
       }
@@ -911,7 +912,8 @@ class Checker {
           height[node] = h;
           if (h > max_height_ && !too_tall) {
             too_tall = true;
-            sink_.Error(RuleAt(node).span, Msg::kTooDeep, {std::to_string(max_height_)});
+            sink_.Error(RuleAt(node).span, Msg::kChainTooLong,
+                        {RuleAt(node).name, std::to_string(max_height_)});
           }
           colour[static_cast<size_t>(node)] = 2;
           stack.pop_back();

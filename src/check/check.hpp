@@ -10,7 +10,7 @@ namespace thidua::internal {
 
 // `program->module` and `program->sources` must be set.
 // `max_height` bounds chains of params and criteria defined by each other.
-void CheckProgram(Program* program, DiagnosticSink& sink, int max_height = 512);
+void CheckProgram(Program* program, DiagnosticSink& sink, int max_height = 4096);
 
 }  // namespace thidua::internal
 

@@ -168,6 +168,7 @@ int RunEval(const Args& args) {
           if (kind == kinds[k]) cols.push_back(c);
         }
       }
+      if (cols.empty()) continue;  // --criteria named none of this kind's
       out += kinds[k] + " (" + std::to_string(members.size()) + (vi ? " đơn vị" : " units") + ")\n";
       std::vector<std::string> header{vi ? "mã" : "id"};
       for (size_t i = 0; i < cols.size(); ++i) header.push_back(std::to_string(i + 1));

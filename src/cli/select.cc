@@ -12,6 +12,23 @@ namespace {
 
 using internal::JsonString;
 
+// The outcome as a person reads it, in the requested language.
+std::string OutcomeText(const std::string& id, bool vi) {
+  static constexpr const char* kWords[][3] = {
+      {"selected", "✓ được chọn", "✓ selected"},
+      {"not_eligible", "✗ không đạt", "✗ not eligible"},
+      {"undetermined", "? chưa xác định", "? undetermined"},
+      {"missing_documents", "✗ thiếu hồ sơ", "✗ missing documents"},
+      {"late", "✗ quá hạn", "✗ late"},
+      {"cut_by_quota", "✗ vượt chỉ tiêu", "✗ over the quota"},
+      {"cut_by_ratio", "✗ vượt tỷ lệ", "✗ over the ratio"},
+      {"other_kind", "– không thuộc diện", "– not in the award"}};
+  for (const auto& w : kWords) {
+    if (id == w[0]) return vi ? w[1] : w[2];
+  }
+  return id;
+}
+
 // Reads the units for select/report; prints row errors. Null on failure.
 std::optional<UnitTable> ReadUnits(const Args& args, const RuleSet& rules) {
   DataOptions options;
@@ -85,7 +102,7 @@ int RunSelect(const Args& args) {
     for (const SelectionEntry& e : selection->entries) {
       const Unit& u = table->units[e.unit];
       rows.push_back({std::string(u.id()), kinds[u.kind_index()],
-                      e.selected ? (vi ? "✓ được chọn" : "✓ selected") : "✗ " + e.outcome,
+                      OutcomeText(e.outcome, vi),
                       e.rank > 0 ? std::to_string(e.rank) : "", e.reason});
     }
     out += RenderTable({vi ? "mã" : "id", vi ? "loại" : "kind", vi ? "kết quả" : "outcome",

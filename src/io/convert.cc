@@ -23,7 +23,6 @@
 namespace thidua::internal {
 namespace io {
 
-using nlohmann::json;
 
 namespace {
 
@@ -31,8 +30,26 @@ constexpr size_t kShownCodePoints = 60;
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
+bool IsAscii(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), [](char c) {
+    return static_cast<unsigned char>(c) < 0x80;
+  });
+}
+
+// NFC without a trip through ICU for plain ASCII (most cells).
+std::string Nfc(std::string_view text) {
+  return IsAscii(text) ? std::string(text) : NormalizeNfc(text);
+}
+
 // Lower case, for words people capitalise ("Có", "TRUE", "Triệu").
 std::string Lower(std::string_view text) {
+  if (IsAscii(text)) {
+    std::string out(text);
+    for (char& c : out) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return out;
+  }
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(
       icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   std::string out;
@@ -266,7 +283,7 @@ std::optional<Problem> ConvertEnumText(const Context& ctx,
                                        std::string_view t,
                                        const std::string& path, Value* out) {
   const EnumInfo& e = ctx.program->enums[static_cast<size_t>(field.type.index)];
-  std::string name = NormalizeNfc(t);
+  std::string name = Nfc(t);
   int32_t m = e.Find(name);
   if (m < 0) {
     for (size_t i = 0; i < e.member_labels.size(); ++i) {
@@ -424,6 +441,16 @@ std::optional<Problem> ParseJson(const Context& ctx, std::string_view text,
     }
     size_t chars = VisibleWidth(text.substr(0, at)) + 1;
     return Problem{"", ctx.Text(Msg::kDataBadJson, {std::to_string(chars)})};
+  } catch (const json::out_of_range& e) {
+    // "number overflow parsing '1e400'": say which number
+    std::string_view what = e.what();
+    size_t open = what.find('\'');
+    size_t close = what.rfind('\'');
+    std::string number =
+        open != std::string_view::npos && close > open
+            ? std::string(what.substr(open + 1, close - open - 1))
+            : std::string();
+    return Problem{"", ctx.Text(Msg::kBadNumber, {Shown(number)})};
   } catch (const std::exception&) {
     return Problem{"", ctx.Text(Msg::kDataBadJson, {"1"})};
   }
@@ -490,7 +517,7 @@ std::optional<Problem> ConvertCell(const Context& ctx, const FieldInfo& field,
     case Type::kEnum:
       return ConvertEnumText(ctx, field, t, path, out);
     case Type::kText:
-      *out = unit.StoreText(NormalizeNfc(t));
+      *out = unit.StoreText(Nfc(t));
       return std::nullopt;
     case Type::kList: {
       json j;
@@ -599,7 +626,7 @@ void FillRecord(const Context& ctx, int32_t record, const json& object,
   std::vector<const json*> given(r.fields.size(), nullptr);
   for (auto it = object.begin(); it != object.end(); ++it) {
     const std::string& raw = it.key();
-    std::string key = FindInvalidUtf8(raw) ? Shown(raw) : NormalizeNfc(raw);
+    std::string key = FindInvalidUtf8(raw) ? Shown(raw) : Nfc(raw);
     if (skip_kind && key == "kind") continue;
     int32_t f = r.Find(key);
     if (f < 0) {
@@ -658,7 +685,7 @@ absl::StatusOr<int32_t> DefaultKind(const Program& program,
   if (!options.default_kind.empty()) {
     std::string name = FindInvalidUtf8(options.default_kind)
                            ? options.default_kind
-                           : NormalizeNfc(Trim(options.default_kind));
+                           : Nfc(Trim(options.default_kind));
     int32_t k = FindKind(program, name);
     if (k < 0) {
       Context ctx;
@@ -688,7 +715,7 @@ bool UnitFromObject(const Context& ctx, const json& object,
     }
     std::string_view raw = Trim(it->get_ref<const std::string&>());
     if (!raw.empty()) {
-      std::string name = NormalizeNfc(raw);
+      std::string name = Nfc(raw);
       kind = FindKind(*ctx.program, name);
       if (kind < 0) {
         problems->push_back(Problem{"kind", UnknownKindMessage(ctx, name)});

@@ -26,6 +26,9 @@ namespace thidua::internal::io {
 // JSON deeper than this is refused before nlohmann's recursive parser sees it.
 inline constexpr int kMaxJsonDepth = 64;
 
+// Objects keep their keys in document order, so that warnings follow it.
+using json = nlohmann::ordered_json;
+
 // One problem found while converting a row: where (a field name, or a path
 // such as "ocop_products[2].stars"; "" for the whole row) and what.
 struct Problem {
@@ -63,7 +66,7 @@ int JsonDepth(std::string_view text, int limit = kMaxJsonDepth);
 // Parses one JSON value held in `text` (already checked for UTF-8 by the
 // parser, depth by JsonDepth). Never throws: a problem says what is wrong.
 std::optional<Problem> ParseJson(const Context& ctx, std::string_view text,
-                                 nlohmann::json* out);
+                                 json* out);
 
 // Converts a cell of text to `field`'s type (a list cell holds a JSON array).
 // Empty text (after trimming) gives Value::Unknown(). `path` names the value
@@ -76,7 +79,7 @@ std::optional<Problem> ConvertCell(const Context& ctx, const FieldInfo& field,
 // Converts a JSON value to `field`'s type; null gives Value::Unknown().
 std::optional<Problem> ConvertJsonValue(const Context& ctx,
                                         const FieldInfo& field,
-                                        const nlohmann::json& value,
+                                        const json& value,
                                         const std::string& path,
                                         UnitData& unit, Value* out);
 
@@ -85,7 +88,7 @@ std::optional<Problem> ConvertJsonValue(const Context& ctx,
 // is not a field is ignored with a warning (except "kind" when `skip_kind`).
 // `prefix` is put before field names in problems ("ocop_products[2].").
 void FillRecord(const Context& ctx, int32_t record,
-                const nlohmann::json& object, const std::string& prefix,
+                const json& object, const std::string& prefix,
                 bool skip_kind, UnitData& unit, Value* slots,
                 std::vector<Problem>* problems);
 
@@ -102,7 +105,7 @@ absl::StatusOr<int32_t> DefaultKind(const Program& program,
                                     const ReadOptions& options);
 
 // Builds a unit from a JSON object (a row). Returns false with problems.
-bool UnitFromObject(const Context& ctx, const nlohmann::json& object,
+bool UnitFromObject(const Context& ctx, const json& object,
                     int32_t default_kind, UnitData* unit,
                     std::vector<Problem>* problems);
 

@@ -237,6 +237,13 @@ absl::StatusOr<ReadResult> ReadCsv(const Program& program,
     return k;
   };
 
+  {
+    auto lines = static_cast<int64_t>(std::count(body.begin(), body.end(), '\n'));
+    size_t expected = static_cast<size_t>(std::max<int64_t>(
+        0, std::min(lines, options.max_rows)));
+    result.units.reserve(expected);
+    result.unit_rows.reserve(expected);
+  }
   io::IdRegistry ids;
   Record record;
   const int64_t line_offset = skipped_lines;
@@ -289,7 +296,8 @@ absl::StatusOr<ReadResult> ReadCsv(const Program& program,
     const KindColumns& columns = columns_for(kind);
     const UnitInfo& info = program.units[static_cast<size_t>(kind)];
     const RecordInfo& r = program.records[static_cast<size_t>(info.record)];
-    UnitData unit;
+    // Built in place: moving a UnitData allocates (std::deque's move).
+    UnitData& unit = result.units.emplace_back();
     unit.kind = kind;
     unit.slots.assign(r.fields.size(), Value::Unknown());
     std::vector<Problem> problems;
@@ -325,10 +333,10 @@ absl::StatusOr<ReadResult> ReadCsv(const Program& program,
                                               std::to_string(earlier)})});
     }
     if (!problems.empty()) {
+      result.units.pop_back();
       result.errors.push_back(io::MakeRowError(row, problems));
       continue;
     }
-    result.units.push_back(std::move(unit));
     result.unit_rows.push_back(row);
   }
   return result;

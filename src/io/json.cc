@@ -2,6 +2,7 @@
 // array, or JSON Lines. The top level is split into rows by a small scanner
 // (no recursion, strings respected) so that one bad row never hides the
 // others; each row is then parsed on its own, after a depth check.
+#include <algorithm>
 #include <functional>
 #include <string>
 #include <utility>
@@ -16,7 +17,7 @@ namespace thidua::internal {
 namespace {
 
 using io::Problem;
-using nlohmann::json;
+using io::json;
 
 bool IsSpace(char c) {
   return c == ' ' || c == '\t' || c == '\r' || c == '\n';
@@ -139,7 +140,8 @@ class RowReader {
       result_->errors.push_back({row, "", ctx_.Text(Msg::kDataRowNotObject)});
       return true;
     }
-    UnitData unit;
+    // Built in place: moving a UnitData allocates (std::deque's move).
+    UnitData& unit = result_->units.emplace_back();
     std::vector<Problem> problems;
     io::UnitFromObject(ctx_, object, default_kind_, &unit, &problems);
     if (int64_t earlier = ids_.Register(unit.id(), row)) {
@@ -149,10 +151,10 @@ class RowReader {
                                                std::to_string(earlier)})});
     }
     if (!problems.empty()) {
+      result_->units.pop_back();
       result_->errors.push_back(io::MakeRowError(row, problems));
       return true;
     }
-    result_->units.push_back(std::move(unit));
     result_->unit_rows.push_back(row);
     return true;
   }
@@ -166,8 +168,10 @@ class RowReader {
   io::IdRegistry ids_;
 };
 
-// One row per non-blank line; the row number is the line number.
-void ReadLines(std::string_view text, RowReader& reader) {
+// Calls `row(line number, line)` for each non-blank line; stops early when
+// `row` returns false.
+void SplitLines(std::string_view text,
+                const std::function<bool(int64_t, std::string_view)>& row) {
   int64_t line = 0;
   size_t pos = 0;
   while (pos < text.size()) {
@@ -177,7 +181,7 @@ void ReadLines(std::string_view text, RowReader& reader) {
     std::string_view piece = text.substr(pos, end - pos);
     pos = end + 1;
     if (io::Trim(piece).empty()) continue;
-    if (!reader.Row(line, piece)) return;
+    if (!row(line, piece)) return;
   }
 }
 
@@ -244,21 +248,37 @@ absl::StatusOr<ReadResult> ReadJson(const Program& program,
 
   ReadResult result;
   RowReader reader(program, options, *default_kind, &result);
-  bool stopped = false;  // at the row limit
-  auto row = [&reader, &stopped](int64_t index, std::string_view element) {
-    stopped = !reader.Row(index, element);
-    return !stopped;
+  // The rows are found first (a scan, no parsing), so that the units can be
+  // reserved and built in place; then each is parsed and converted.
+  const auto limit = static_cast<size_t>(std::max<int64_t>(0, options.max_rows));
+  std::vector<std::pair<int64_t, std::string_view>> rows;
+  auto collect = [&rows, limit](int64_t index, std::string_view piece) {
+    rows.emplace_back(index, piece);
+    return rows.size() <= limit;  // one more than the limit, for its error
+  };
+  auto process = [&] {
+    size_t n = std::min(rows.size(), limit);
+    result.units.reserve(n);
+    result.unit_rows.reserve(n);
+    for (const auto& [index, piece] : rows) {
+      if (!reader.Row(index, piece)) break;
+    }
   };
   auto read_array = [&](size_t open, bool top_level) {
     bool closed = false;
     size_t after = 0;
-    SplitArray(text, open, row, &closed, &after);
-    if (stopped) return;
+    SplitArray(text, open, collect, &closed, &after);
+    process();
+    if (rows.size() > limit) return;  // stopped at the row limit
     if (!closed) {
       result.warnings.push_back(messages.Text(Msg::kDataTruncatedJson));
     } else if (top_level && SkipSpace(text, after) < text.size()) {
       result.warnings.push_back(messages.Text(Msg::kDataTrailingText));
     }
+  };
+  auto read_lines = [&] {
+    SplitLines(text, collect);
+    process();
   };
 
   char first = text[start];
@@ -283,14 +303,14 @@ absl::StatusOr<ReadResult> ReadJson(const Program& program,
       return result;
     }
     if (end != std::string_view::npos || HasObjectLine(text)) {
-      ReadLines(text, reader);
+      read_lines();
       return result;
     }
     // A single document that never closes.
     return absl::InvalidArgumentError(messages.Text(Msg::kDataTruncatedJson));
   }
   if (text.find('\n', start) != std::string_view::npos && HasObjectLine(text)) {
-    ReadLines(text, reader);
+    read_lines();
     return result;
   }
   return absl::InvalidArgumentError(messages.Text(Msg::kDataNotUnits));

@@ -44,7 +44,8 @@ std::string FormatRowError(const RowError& error, Language language);
 
 // Converts one cell of text to a value of `field`'s type: "300 triệu",
 // "300.000.000", "40%", "15/3/2023", an enum member's name or label, "có" …
-// Errors say what was expected.
+// Errors say what was expected. Empty text (or spaces only) gives
+// Value::Unknown(): whether a missing value is allowed is the caller's call.
 absl::StatusOr<Value> ConvertText(const Program& program,
                                   const FieldInfo& field, std::string_view text,
                                   UnitData& unit, Language language);

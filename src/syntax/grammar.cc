@@ -524,8 +524,10 @@ auto const multiplicative_def =
 auto const neg_op_def = mark[x3::lit('-')][make_offset];
 auto const negation_def = (*neg_op >> postfix)[prefix_action<Op::kNeg>()];
 auto const postfix_def = primary[assign] >> *('.' > ident[make_member]);
+// `if` and quantifiers guard their own sub-expressions; guarding them here
+// would count a plain name at the deepest level as one level more.
 auto const primary_def = ('(' > guard[expr] > ')')[assign] |
-                         guard[if_expr][assign] | guard[quantifier][assign] |
+                         if_expr[assign] | quantifier[assign] |
                          literal[assign] |
                          ident[make_name_ref];
 auto const quantifier_def =

@@ -16,6 +16,7 @@ namespace thidua::internal::grammar {
 // Thrown when nesting passes Builder::max_depth.
 struct TooDeep {
   const char* where;
+  bool height = false;  // a chain of operators, not nested brackets
 };
 
 // What the grammar's actions build into; injected into the parse context.
@@ -26,7 +27,7 @@ struct Builder {
   DiagnosticSink* sink = nullptr;
   int depth = 0;
   int max_depth = 200;
-  uint32_t max_height = 512;  // of an expression tree (chains of operators)
+  uint32_t max_height = 4096;  // of an expression tree (chains of operators)
   std::vector<Span> spans;  // see mark in grammar.cc
 
   Span SpanOf(const char* begin, const char* end) const {
@@ -52,7 +53,7 @@ struct Builder {
     for (ast::ExprId id : e.items) child(id);
     for (const ast::RecordField& f : e.fields) child(f.value);
     e.height = h + 1;
-    if (e.height > max_height) throw TooDeep{base + e.span.begin};
+    if (e.height > max_height) throw TooDeep{base + e.span.begin, true};
     file->exprs.push_back(std::move(e));
     return static_cast<ast::ExprId>(file->exprs.size() - 1);
   }

@@ -1,5 +1,6 @@
 #include "syntax/parse.hpp"
 
+#include <algorithm>
 #include <string_view>
 
 #include "base/utf8.hpp"
@@ -107,13 +108,16 @@ void ParseFile(const SourceSet& sources, uint32_t file_id,
       const bool vi = sink.language() == Language::kVietnamese;
       sink.Error(builder.SpanOf(start, TokenEnd(start, last)), Msg::kExpected,
                  {vi ? "một khai báo (plan, import, enum, unit, param, "
-                       "criterion, test)"
+                       "criterion, test, award, target)"
                      : "a declaration (plan, import, enum, unit, param, "
-                       "criterion or test)"});
+                       "criterion, test, award or target)"});
       first = Resync(start, last, start);
     } catch (const grammar::Expected& e) {
+      // Point at the offending token, not the blank before it; at the end
+      // of the file, at the end of the last line.
       const char* at = e.where;
-      grammar::SkipBlanks(at, last);  // point at the token, not the blank
+      grammar::SkipBlanks(at, last);
+      if (at == last) at = e.where;
       const char* quote = e.what == "'\"'" ? OpeningQuote(text.data(), e.where) : nullptr;
       if (quote != nullptr) {
         sink.Error(builder.SpanOf(quote, quote + 1), Msg::kUnterminatedString);
@@ -123,8 +127,13 @@ void ParseFile(const SourceSet& sources, uint32_t file_id,
       }
       first = Resync(e.where, last, start);
     } catch (const grammar::TooDeep& e) {
-      sink.Error(builder.SpanOf(e.where, TokenEnd(e.where, last)),
-                 Msg::kTooDeep, {std::to_string(options.max_nesting_depth)});
+      if (e.height) {
+        sink.Error(builder.SpanOf(e.where, TokenEnd(e.where, last)), Msg::kTooLong,
+                   {std::to_string(options.max_expression_height)});
+      } else {
+        sink.Error(builder.SpanOf(e.where, TokenEnd(e.where, last)), Msg::kTooDeep,
+                   {std::to_string(options.max_nesting_depth)});
+      }
       first = Resync(e.where, last, start);
     }
     builder.depth = 0;

@@ -10,7 +10,7 @@ namespace thidua::internal {
 
 struct ParseOptions {
   int max_nesting_depth = 200;
-  int max_expression_height = 512;
+  int max_expression_height = 4096;
 };
 
 // Parses file `file_id` of `sources` (already valid UTF-8 in NFC) and adds

@@ -372,8 +372,8 @@ TEST(CheckRuleTest, ConstantParamCannotReadAField) {
       "param p: int = supported_communes + 1\n"
       "criterion c for enterprise: supported_communes >= p\n");
   EXPECT_THAT(Briefs(c), ElementsAre(
-      "12:16: the value of 'supported_communes' must be a constant (it has "
-      "no 'for' unit kind)"));
+      "12:16: parameter 'p' has no 'for' unit kind, so it cannot read the "
+      "field 'supported_communes'"));
 }
 
 // BUG (wording): kNotConstant is given the *field's* name, so the sentence
@@ -423,22 +423,22 @@ TEST(CheckRuleTest, CycleBetweenTwoCriteria) {
 criterion b for enterprise: a or contribution > 0 đồng
 )td");
   EXPECT_THAT(Briefs(c), ElementsAre(
-      "12:11: criterion 'a' depends on itself: a → b → a"));
+      "12:11: 'a' depends on itself: a → b → a"));
 }
 
 TEST(CheckRuleTest, CyclesOfOneAndThreeAndThroughExceptions) {
   EXPECT_THAT(Briefs(Check("criterion a for enterprise: a\n")),
-              ElementsAre("12:11: criterion 'a' depends on itself: a → a"));
+              ElementsAre("12:11: 'a' depends on itself: a → a"));
   EXPECT_THAT(Briefs(Check(R"td(criterion a for enterprise: b
 criterion b for enterprise: c
 criterion c for enterprise: a
 )td")),
-              ElementsAre("12:11: criterion 'a' depends on itself: a → b → c → a"));
+              ElementsAre("12:11: 'a' depends on itself: a → b → c → a"));
   EXPECT_THAT(Briefs(Check(R"td(criterion a for enterprise: true
   except b: false
 criterion b for enterprise: not a
 )td")),
-              ElementsAre("12:11: criterion 'a' depends on itself: a → b → a"));
+              ElementsAre("12:11: 'a' depends on itself: a → b → a"));
 }
 
 TEST(CheckRuleTest, NoCycleWhenTwoCriteriaUseTheSameOne) {

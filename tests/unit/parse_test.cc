@@ -588,7 +588,7 @@ TEST(ParseKeywordTest, KeywordsCannotBeNames) {
     }
     for (const std::string& text : texts) {
       auto p = Parse(text);
-      EXPECT_TRUE(p->diagnostics.empty()) << "rejected: " << text;
+      EXPECT_FALSE(p->diagnostics.empty()) << "accepted: " << text;
     }
   }
 }

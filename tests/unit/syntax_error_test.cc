@@ -14,8 +14,8 @@ using ::testing::Not;
 using ::testing::SizeIs;
 
 constexpr const char* kExpectedDeclaration =
-    "expected a declaration (plan, import, enum, unit, param, criterion or "
-    "test)";
+    "expected a declaration (plan, import, enum, unit, param, criterion, test, "
+    "award or target)";
 
 TEST(SyntaxErrorTest, MissingColonAfterAFieldName) {
   Compilation c =
@@ -209,7 +209,7 @@ TEST(SyntaxErrorTest, MessagesInVietnamese) {
       Vietnamese());
   EXPECT_THAT(Briefs(c),
               ElementsAre("1:1: cần một khai báo (plan, import, enum, unit, "
-                          "param, criterion, test)",
+                          "param, criterion, test, award, target)",
                           "2:12: cần ':'", "3:24: cần biểu thức"));
   EXPECT_THAT(FormatDiagnostics(c.diagnostics, DiagnosticFormat::kText,
                                 Language::kVietnamese),

@@ -1,0 +1,199 @@
+"""Tests of the thidua Python module, over the C library it loads."""
+import concurrent.futures
+import datetime
+import decimal
+import json
+import os
+import pathlib
+import subprocess
+import sys
+
+import pytest
+
+import thidua
+
+REPO = pathlib.Path(__file__).resolve().parents[3]
+BINH_PHUOC = REPO / "rules" / "binh-phuoc-192-2022"
+
+RULES = """
+plan thu_nghiem "Kế hoạch thử nghiệm" {
+  source "Kế hoạch 192/KH-UBND ngày 30/6/2022"
+}
+enum region "Vùng" { normal "Vùng khác", difficult "Vùng khó khăn" }
+unit enterprise "Doanh nghiệp, hợp tác xã" {
+  name: text "Tên"
+  region: region "Vùng"
+  contribution: optional money "Mức đóng góp"
+  founded: optional date "Ngày thành lập"
+  supported_communes: int "Số xã được hỗ trợ"
+}
+unit commune "Xã" { criteria_met: int "Số tiêu chí đạt" }
+criterion đóng_góp_đủ for enterprise "Đóng góp từ 300 triệu đồng trở lên"
+  source "192/KH-UBND, IV.1.4"
+  : contribution >= 300 triệu
+  except region in {difficult}: contribution >= 200 triệu
+criterion hỗ_trợ_xã for enterprise "Hỗ trợ từ 01 xã trở lên"
+  : supported_communes >= 1
+criterion lâu_năm for enterprise "Thành lập trước năm 2020": founded < 1/1/2020
+criterion xã_đạt_chuẩn for commune "Xã đạt 19 tiêu chí": criteria_met >= 19
+test "Vùng khó khăn, 250 triệu" {
+  given enterprise { id: "DN-01", name: "Hạt điều", region: difficult,
+    contribution: 250 triệu, supported_communes: 2 }
+  expect đóng_góp_đủ
+}
+"""
+
+
+def unit(**fields):
+    base = {"kind": "enterprise", "id": "Công ty Hạt điều Đắk Ơ", "name": "Hạt điều",
+            "region": "difficult", "supported_communes": 2}
+    base.update(fields)
+    return base
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return thidua.compile(text=RULES, path="thu_nghiem.td")
+
+
+def test_declarations(rules):
+    assert rules.plan_name == "thu_nghiem"
+    assert rules.plan_title == "Kế hoạch thử nghiệm"
+    assert [c.name for c in rules.criteria] == [
+        "đóng_góp_đủ", "hỗ_trợ_xã", "lâu_năm", "xã_đạt_chuẩn"]
+    assert rules.criteria[0].label == "Đóng góp từ 300 triệu đồng trở lên"
+    assert rules.criteria[0].source == "192/KH-UBND, IV.1.4"
+    assert rules.unit_kinds == ["enterprise", "commune"]
+    assert rules.diagnostics == []
+    assert thidua.library_version() == thidua.__version__
+
+
+def test_evaluate_every_verdict(rules):
+    v = rules.evaluate(unit(contribution="250 triệu", founded="2015-03-01"))
+    assert v == {"đóng_góp_đủ": "eligible", "hỗ_trợ_xã": "eligible",
+                 "lâu_năm": "eligible", "xã_đạt_chuẩn": "not_applicable"}
+    v = rules.evaluate(unit(region="normal", contribution=250_000_000, supported_communes=0))
+    assert v["đóng_góp_đủ"] == "not_eligible"
+    assert v["hỗ_trợ_xã"] == "not_eligible"
+    assert v["lâu_năm"] == "undetermined"  # founded is missing, never "not eligible"
+
+
+def test_exact_values_from_python_types(rules):
+    v = rules.evaluate(unit(region="normal", contribution=decimal.Decimal("3E+8"),
+                            founded=datetime.date(2019, 12, 31)))
+    assert v["đóng_góp_đủ"] == "eligible"
+    assert v["lâu_năm"] == "eligible"
+    v = rules.evaluate(unit(region="normal", contribution=299_999_999))
+    assert v["đóng_góp_đủ"] == "not_eligible"
+    # JSON text is accepted as it is.
+    assert rules.evaluate(json.dumps(unit(contribution=200_000_000)))["đóng_góp_đủ"] == "eligible"
+
+
+def test_bad_unit_raises_data_error(rules):
+    with pytest.raises(thidua.DataError, match="supported_communes") as e:
+        rules.evaluate(unit(supported_communes="nhiều"))
+    assert isinstance(e.value, ValueError)
+    with pytest.raises(thidua.DataError):
+        rules.evaluate({"kind": "spaceship", "id": "X"})
+    with pytest.raises(thidua.DataError, match="unit 1"):
+        rules.evaluate_many([unit(), unit(region="sao_hỏa")])
+
+
+def test_data_errors_in_vietnamese():
+    vi = thidua.compile(text=RULES, lang="vi")
+    with pytest.raises(thidua.DataError) as e:
+        vi.evaluate(unit(contribution="nhiều tiền"))
+    assert "triệu" in str(e.value)
+
+
+def test_evaluate_many_matches_evaluate(rules):
+    units = [unit(id=f"Đơn vị {i}", contribution=i * 10_000_000,
+                  region="difficult" if i % 2 else "normal", supported_communes=i % 3)
+             for i in range(60)]
+    for threads in (0, 1, 3):
+        assert rules.evaluate_many(units, threads=threads) == [rules.evaluate(u) for u in units]
+    assert rules.evaluate_many([]) == []
+
+
+def test_explain_as_dict_and_text(rules):
+    u = unit(contribution="250 triệu")
+    tree = rules.explain(u, "đóng_góp_đủ", lang="vi")
+    assert tree["kind"] == "criterion"
+    assert tree["status"] == "eligible"
+    assert tree["source"] == "192/KH-UBND, IV.1.4"
+    assert any(child["kind"] == "exception" for child in tree["children"])
+    text = rules.explain_text(u, "đóng_góp_đủ", lang="vi")
+    assert "đủ điều kiện" in text and "250 triệu" in text
+    assert "eligible" in rules.explain_text(u, 0, lang="en")
+    with pytest.raises(KeyError):
+        rules.explain(u, "không_có")
+    with pytest.raises(IndexError):
+        rules.explain(u, 9)
+    with pytest.raises(ValueError):
+        rules.explain(u, 0, lang="fr")
+
+
+def test_compile_error_has_diagnostics():
+    broken = 'unit e "E" { c: money "C" }\ncriterion d for e "D"\n  : c >= 300\n'
+    with pytest.raises(thidua.CompileError) as e:
+        thidua.compile(text=broken, path="hỏng.td", lang="vi")
+    [d] = e.value.diagnostics
+    assert (d.path, d.line, d.column, d.severity) == ("hỏng.td", 3, 10, "error")
+    assert "triệu" in d.hint
+    assert d.message
+    assert "hỏng.td:3:10: lỗi:" in str(e.value)
+    assert e.value.code == 3
+
+
+def test_compile_file_rules_root_and_tests():
+    rules = thidua.compile(path=BINH_PHUOC / "plan.td", rules_root=REPO / "rules")
+    report = rules.run_tests()
+    assert report.passed > 0 and report.failed == 0
+    assert all(r["passed"] for r in report.results)
+    units = [json.loads(line) for line in (BINH_PHUOC / "units.jsonl").open(encoding="utf-8")]
+    verdicts = rules.evaluate_many(units, threads=2)
+    assert len(verdicts) == len(units)
+
+
+@pytest.mark.parametrize("plan", sorted(p.name for p in (REPO / "rules").iterdir()
+                                        if (p / "plan.td").exists()))
+def test_seed_plans_pass_their_tests(plan):
+    report = thidua.compile(path=REPO / "rules" / plan / "plan.td").run_tests()
+    assert report.failed == 0, report.results
+
+
+def test_missing_file():
+    with pytest.raises(thidua.RulesFileError) as e:
+        thidua.compile(path="không/có/tệp.td")
+    assert isinstance(e.value, OSError)
+    with pytest.raises(TypeError):
+        thidua.compile()
+
+
+def test_one_ruleset_many_python_threads(rules):
+    units = [unit(id=f"DN-{i}", contribution=i * 5_000_000) for i in range(100)]
+    expected = [rules.evaluate(u) for u in units]
+    with concurrent.futures.ThreadPoolExecutor(4) as pool:
+        for _ in range(3):
+            assert list(pool.map(rules.evaluate, units)) == expected
+
+
+def test_library_lookup_honours_thidua_library(tmp_path):
+    code = "import thidua; thidua.compile(text='')"
+    env = dict(os.environ, THIDUA_LIBRARY=str(tmp_path / "libkhongco.so"))
+    run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    assert run.returncode != 0
+    assert "THIDUA_LIBRARY" in run.stderr and "libkhongco.so" in run.stderr
+
+
+def test_prototypes_match_the_header():
+    import re
+    from thidua import _lib
+    header = (REPO / "include" / "thidua" / "thidua.h").read_text(encoding="utf-8")
+    declared = {name: params for name, params in
+                re.findall(r"THIDUA_API\s[^;(]*?\b(td_\w+)\(([^)]*)\);", header)}
+    for name, (_, argtypes) in _lib._PROTOTYPES.items():
+        assert name in declared, name
+        params = declared[name].strip()
+        count = 0 if params == "void" else params.count(",") + 1
+        assert len(argtypes) == count, name

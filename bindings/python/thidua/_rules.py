@@ -1,0 +1,303 @@
+"""Compiled rules: compile, evaluate, explain, run the rule file's tests."""
+import ctypes
+import datetime
+import decimal
+import json
+import threading
+from dataclasses import dataclass
+from typing import List, NamedTuple, Optional
+
+from . import _lib
+
+# Codes of thidua.h.
+TD_OK, TD_E_MISUSE, TD_E_RANGE, TD_E_COMPILE, TD_E_IO = 0, 1, 2, 3, 4
+TD_E_LIMIT, TD_E_DATA, TD_E_NOT_FOUND = 5, 6, 7
+_VERDICTS = {1: "eligible", 2: "not_eligible", 3: "undetermined", 4: "not_applicable"}
+_LANGS = {"en": 0, "vi": 1}
+
+
+class Error(Exception):
+    """A call into thidua failed; ``code`` is the C API's TD_E_* code."""
+
+    def __init__(self, message, code):
+        super().__init__(message)
+        self.code = code
+
+
+class CompileError(Error):
+    """The rules have errors; ``diagnostics`` lists every one."""
+
+    def __init__(self, message, code, diagnostics):
+        super().__init__(message, code)
+        self.diagnostics = diagnostics
+
+
+class DataError(Error, ValueError):
+    """A unit does not fit its declared kind (bad JSON, wrong type, missing field)."""
+
+
+class RulesFileError(Error, OSError):
+    """A rule file cannot be read."""
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """One finding about the rules. Columns count characters a person sees."""
+    severity: str  # "error" or "warning"
+    path: str
+    line: int
+    column: int
+    end_column: int
+    byte_offset: int
+    message: str
+    hint: str
+    source_line: str
+
+
+class Criterion(NamedTuple):
+    name: str
+    label: str
+    source: str  # the clause cited, e.g. "192/KH-UBND, IV.1.4"
+
+
+@dataclass
+class TestReport:
+    """Outcome of the rule file's ``test`` blocks; ``results`` has one dict
+    per test: title, path, line, passed, expectations, failures."""
+    passed: int
+    failed: int
+    results: list
+
+
+def _s(raw: Optional[bytes]) -> Optional[str]:
+    return None if raw is None else raw.decode("utf-8")
+
+
+def _lang(lang: str) -> int:
+    if lang not in _LANGS:
+        raise ValueError(f"lang must be 'en' or 'vi', not {lang!r}")
+    return _LANGS[lang]
+
+
+def _json_default(value):
+    # Exact values go as text the rule language reads: Decimal keeps its
+    # digits (no binary float), a date goes as 2022-06-30.
+    if isinstance(value, decimal.Decimal):
+        return format(value, "f")  # 250000000, never 2.5E+8
+    if isinstance(value, datetime.datetime):
+        return value.date().isoformat()
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    raise TypeError(f"thidua: cannot send {type(value).__name__} as unit data")
+
+
+def _unit_json(unit) -> bytes:
+    if isinstance(unit, (bytes, str)):
+        return unit.encode("utf-8") if isinstance(unit, str) else unit
+    return json.dumps(unit, ensure_ascii=False, default=_json_default).encode("utf-8")
+
+
+class _Evaluator:
+    """A td_evaluator: not thread-safe, so each Python thread gets its own."""
+
+    def __init__(self, rules_handle):
+        self.handle = ctypes.c_void_p()
+        # Kept here: at interpreter exit the module may be gone before __del__.
+        self._free = _lib.lib().td_evaluator_free
+        code = _lib.lib().td_evaluator_new(rules_handle, ctypes.byref(self.handle))
+        if code != TD_OK:
+            raise Error(_lib.lib().td_errstr(code).decode(), code)
+
+    def error(self, code):
+        message = _s(_lib.lib().td_evaluator_errmsg(self.handle))
+        return (DataError if code == TD_E_DATA else Error)(message, code)
+
+    def __del__(self):
+        if getattr(self, "handle", None):
+            self._free(self.handle)
+            self.handle = None
+
+
+class RuleSet:
+    """Compiled rules. Immutable; share it between threads freely."""
+
+    def __init__(self, handle):
+        c = _lib.lib()
+        self._handle = handle
+        self._free = c.td_ruleset_free  # see _Evaluator.__init__
+        self._local = threading.local()
+        self.criteria: List[Criterion] = [
+            Criterion(_s(c.td_ruleset_criterion_name(handle, i)),
+                      _s(c.td_ruleset_criterion_label(handle, i)),
+                      _s(c.td_ruleset_criterion_source(handle, i)))
+            for i in range(c.td_ruleset_criterion_count(handle))]
+        self.unit_kinds: List[str] = [
+            _s(c.td_ruleset_unit_kind(handle, i))
+            for i in range(c.td_ruleset_unit_kind_count(handle))]
+        self.plan_name = _s(c.td_ruleset_plan_name(handle))
+        self.plan_title = _s(c.td_ruleset_plan_title(handle))
+        self.plan_source = _s(c.td_ruleset_plan_source(handle))
+        self.diagnostics: List[Diagnostic] = _diagnostics(handle)  # warnings
+
+    def __del__(self):
+        if getattr(self, "_handle", None):
+            self._free(self._handle)
+            self._handle = None
+
+    def __repr__(self):
+        return f"<thidua.RuleSet {self.plan_name or '?'}: {len(self.criteria)} criteria>"
+
+    def _evaluator(self) -> _Evaluator:
+        ev = getattr(self._local, "evaluator", None)
+        if ev is None:
+            ev = self._local.evaluator = _Evaluator(self._handle)
+        return ev
+
+    def _error(self, code):
+        message = _s(_lib.lib().td_ruleset_errmsg(self._handle))
+        return (DataError if code == TD_E_DATA else Error)(message, code)
+
+    def _verdicts(self, row) -> dict:
+        return {c.name: _VERDICTS[v] for c, v in zip(self.criteria, row)}
+
+    def evaluate(self, unit) -> dict:
+        """Verdicts of one unit (a dict, or its JSON text) as
+        {criterion: "eligible" | "not_eligible" | "undetermined" | "not_applicable"}."""
+        data = _unit_json(unit)
+        ev = self._evaluator()
+        n = len(self.criteria)
+        out = (ctypes.c_int * max(n, 1))()
+        code = _lib.lib().td_evaluator_evaluate_json(ev.handle, data, len(data), out, n)
+        if code != TD_OK:
+            raise ev.error(code)
+        return self._verdicts(out[:n])
+
+    def evaluate_many(self, units, threads: int = 0) -> List[dict]:
+        """Verdicts of many units, evaluated on ``threads`` threads (0: one
+        per core) in one call that runs without the GIL."""
+        c = _lib.lib()
+        handles = []
+        try:
+            for i, unit in enumerate(units):
+                data = _unit_json(unit)
+                h = ctypes.c_void_p()
+                code = c.td_unit_from_json(self._handle, data, len(data), ctypes.byref(h))
+                if code != TD_OK:
+                    e = self._error(code)
+                    e.args = (f"unit {i}: {e.args[0]}",)
+                    raise e
+                handles.append(h)
+            n, count = len(self.criteria), len(handles)
+            array = (ctypes.c_void_p * max(count, 1))(*[h.value for h in handles])
+            out = (ctypes.c_int * max(count * n, 1))()
+            code = c.td_evaluate_batch(self._handle, array, count, threads, out, count * n)
+            if code != TD_OK:
+                raise self._error(code)
+            return [self._verdicts(out[u * n:(u + 1) * n]) for u in range(count)]
+        finally:
+            for h in handles:
+                c.td_unit_free(h)
+
+    def _criterion_index(self, criterion) -> int:
+        if isinstance(criterion, int):
+            if not 0 <= criterion < len(self.criteria):
+                raise IndexError(f"no criterion {criterion}")
+            return criterion
+        name = criterion.encode("utf-8")
+        index = _lib.lib().td_ruleset_find_criterion(self._handle, name, len(name))
+        if index < 0:
+            raise KeyError(f"no criterion named {criterion!r}")
+        return index
+
+    def _explain(self, unit, criterion, lang, fmt) -> str:
+        c = _lib.lib()
+        index = self._criterion_index(criterion)
+        language = _lang(lang)
+        data = _unit_json(unit)
+        h = ctypes.c_void_p()
+        code = c.td_unit_from_json(self._handle, data, len(data), ctypes.byref(h))
+        if code != TD_OK:
+            raise self._error(code)
+        try:
+            ev = self._evaluator()
+            text = ctypes.c_void_p()
+            code = c.td_evaluator_explain(ev.handle, h, index, language, fmt, ctypes.byref(text))
+            if code != TD_OK:
+                raise ev.error(code)
+            return _lib.take_string(text.value)
+        finally:
+            c.td_unit_free(h)
+
+    def explain(self, unit, criterion, lang: str = "vi") -> dict:
+        """Why ``criterion`` (a name or an index) has its verdict for ``unit``:
+        a tree of {kind, text, outcome, status, source, children}."""
+        return json.loads(self._explain(unit, criterion, lang, 1))
+
+    def explain_text(self, unit, criterion, lang: str = "vi") -> str:
+        """The same explanation as indented text, one condition a line."""
+        return self._explain(unit, criterion, lang, 0)
+
+    def run_tests(self) -> TestReport:
+        """Runs the ``test`` blocks of the rule file."""
+        c = _lib.lib()
+        passed, failed, report = ctypes.c_int(), ctypes.c_int(), ctypes.c_void_p()
+        code = c.td_ruleset_run_tests(self._handle, ctypes.byref(passed),
+                                      ctypes.byref(failed), ctypes.byref(report))
+        if code != TD_OK:
+            raise self._error(code)
+        return TestReport(passed.value, failed.value,
+                          json.loads(_lib.take_string(report.value)))
+
+
+def _diagnostics(handle) -> List[Diagnostic]:
+    c = _lib.lib()
+    out = []
+    for i in range(c.td_ruleset_diagnostic_count(handle)):
+        d = _lib.Diagnostic()
+        if c.td_ruleset_diagnostic(handle, i, ctypes.byref(d)) != TD_OK:
+            continue
+        out.append(Diagnostic("warning" if d.severity else "error", _s(d.path),
+                              d.line, d.column, d.end_column, d.byte_offset,
+                              _s(d.message), _s(d.hint), _s(d.source_line)))
+    return out
+
+
+def compile(text: Optional[str] = None, path: Optional[str] = None,
+            rules_root: Optional[str] = None, lang: str = "en") -> RuleSet:
+    """Compiles rules from ``text`` (``path`` then names them in messages)
+    or from the file at ``path`` and its imports. ``lang`` is the language
+    of diagnostics and of unit-data errors. Raises CompileError (with
+    ``.diagnostics``) when the rules have errors, RulesFileError when the
+    file cannot be read."""
+    if text is None and path is None:
+        raise TypeError("thidua.compile needs text or path")
+    c = _lib.lib()
+    options = _lib.CompileOptions()
+    c.td_compile_options_init(ctypes.byref(options))
+    options.language = _lang(lang)
+    if rules_root is not None:
+        root = str(rules_root).encode("utf-8")
+        options.rules_root, options.rules_root_len = root, len(root)
+    p = None if path is None else str(path).encode("utf-8")
+    handle = ctypes.c_void_p()
+    if text is not None:
+        t = text.encode("utf-8")
+        code = c.td_ruleset_compile(t, len(t), p, 0 if p is None else len(p),
+                                    ctypes.byref(options), ctypes.byref(handle))
+    else:
+        code = c.td_ruleset_compile_file(p, len(p), ctypes.byref(options),
+                                         ctypes.byref(handle))
+    if code == TD_OK:
+        return RuleSet(handle)
+    try:
+        message = _s(c.td_ruleset_errmsg(handle)) if handle else c.td_errstr(code).decode()
+        if code == TD_E_COMPILE:
+            text_out = ctypes.c_void_p()
+            c.td_ruleset_format_diagnostics(handle, 0, ctypes.byref(text_out))
+            raise CompileError(_lib.take_string(text_out.value) or message, code,
+                               _diagnostics(handle))
+        if code == TD_E_IO:
+            raise RulesFileError(message, code)
+        raise Error(message, code)
+    finally:
+        c.td_ruleset_free(handle)

@@ -1,0 +1,342 @@
+/* thidua.h: the C API of thidua, a rules engine for Vietnamese emulation and
+ * commendation criteria. Pure C (C11 or later, or C++); link the `thidua`
+ * library (static, C++ inside) or the shared `thidua_c` (the C API only).
+ *
+ * Tutorial
+ * --------
+ *   td_ruleset* rules = NULL;
+ *   td_compile_options opt;
+ *   td_compile_options_init(&opt);
+ *   opt.language = TD_LANG_VI;              // diagnostics and data errors
+ *   if (td_ruleset_compile_file("plan.td", TD_NTS, &opt, &rules) != TD_OK) {
+ *     char* text = NULL;                    // path:line:col: lỗi: …
+ *     td_ruleset_format_diagnostics(rules, TD_FORMAT_TEXT, &text);
+ *     fputs(text ? text : td_ruleset_errmsg(rules), stderr);
+ *     td_free_string(text);
+ *   }
+ *   td_evaluator* ev = NULL;                // one per thread
+ *   td_evaluator_new(rules, &ev);
+ *   td_verdict v[64];                       // >= td_ruleset_criterion_count
+ *   const char* json = "{\"kind\": \"enterprise\", \"id\": \"DN-01\", …}";
+ *   if (td_evaluator_evaluate_json(ev, json, TD_NTS, v, 64) == TD_OK)
+ *     printf("%s\n", td_verdict_id(v[0]));  // "eligible"
+ *   td_evaluator_free(ev);
+ *   td_ruleset_free(rules);
+ *
+ * Conventions
+ * -----------
+ * - Functions that do work return an int code: TD_OK (0) or a TD_E_* code.
+ *   td_errstr(code) gives static English text for a code; the handle the call
+ *   acted on gives the full message (td_*_errcode, td_*_errmsg).
+ * - Accessors that return a value instead of a code (counts, names) return
+ *   0, -1 or NULL, as documented, when a handle is NULL or an index is out of
+ *   range. No function crashes on NULL or misuse and no C++ exception ever
+ *   leaves the library.
+ * - Every string input has an explicit length in bytes; TD_NTS as a length
+ *   means "NUL-terminated". Text is UTF-8 (Vietnamese welcome), normalised
+ *   to NFC by the library where it compares names.
+ * - Ownership: each td_X_new / td_X_compile / td_X_build hands out an object
+ *   that the caller frees with td_X_free (which accepts NULL). A `char**`
+ *   out-parameter receives a NUL-terminated string that the caller frees
+ *   with td_free_string, and nothing else. `const char*` results are borrowed:
+ *   they live as long as the handle they came from.
+ * - Units, builders and evaluators keep their rule set alive: handles may be
+ *   freed in any order.
+ * - td_X_errmsg returns a message that lives until the next call on the
+ *   same handle (for a td_ruleset: the same thread's next call on one).
+ *
+ * Thread safety
+ * -------------
+ * A td_ruleset is immutable once compiled and may be shared by any number of
+ *   threads; its error state (td_ruleset_errcode/errmsg) is kept per thread,
+ *   like errno, so threads never see each other's errors.
+ * A td_unit is immutable and shareable in the same way.
+ * A td_evaluator and a td_unit_builder are NOT thread-safe: use one per
+ *   thread (they may share one td_ruleset).
+ */
+#ifndef THIDUA_THIDUA_H_
+#define THIDUA_THIDUA_H_
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "thidua/version.hpp" /* THIDUA_VERSION_MAJOR, _MINOR, _PATCH, _STRING */
+
+/* THIDUA_API marks the C functions: the only symbols a shared build must
+ * export (everything else may be hidden). */
+#if defined(_WIN32)
+#if defined(THIDUA_BUILDING_DLL)
+#define THIDUA_API __declspec(dllexport)
+#elif defined(THIDUA_USING_DLL)
+#define THIDUA_API __declspec(dllimport)
+#else
+#define THIDUA_API
+#endif
+#elif defined(__GNUC__) || defined(__clang__)
+#define THIDUA_API __attribute__((visibility("default")))
+#else
+#define THIDUA_API
+#endif
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---- Codes, versions, strings ------------------------------------------ */
+
+enum {
+  TD_OK = 0,
+  TD_E_MISUSE = 1,    /* a NULL handle or pointer, or a call out of order */
+  TD_E_RANGE = 2,     /* an index out of range, or an output array too small */
+  TD_E_COMPILE = 3,   /* the rules have errors: see the diagnostics */
+  TD_E_IO = 4,        /* a file cannot be read */
+  TD_E_LIMIT = 5,     /* a safety limit was passed */
+  TD_E_DATA = 6,      /* unit data is wrong: bad JSON, wrong type, missing field */
+  TD_E_NOT_FOUND = 7, /* no such unit kind, field or criterion */
+  TD_E_NOMEM = 8,     /* out of memory */
+  TD_E_INTERNAL = 9   /* a bug in thidua; please report it */
+};
+
+/* Static English text for a code, e.g. "unit data is wrong"; never NULL. */
+THIDUA_API const char* td_errstr(int code);
+
+/* The run-time version, e.g. "0.1.0": compare with THIDUA_VERSION_STRING to
+ * detect a header/library mismatch. */
+THIDUA_API const char* td_version(void);
+
+/* Frees a string the library allocated (every `char**` out-parameter).
+ * Accepts NULL. Do not use free(): the library may use another allocator. */
+THIDUA_API void td_free_string(char* s);
+
+/* A length meaning "the string is NUL-terminated". */
+#define TD_NTS ((size_t)-1)
+
+/* Language of messages, diagnostics and explanations. */
+typedef int td_language;
+enum { TD_LANG_EN = 0, TD_LANG_VI = 1 };
+
+/* Output format of diagnostics and explanations. */
+typedef int td_format;
+enum { TD_FORMAT_TEXT = 0, TD_FORMAT_JSON = 1 };
+
+/* The outcome of one criterion for one unit. Values start at 1 so that a
+ * zeroed array never reads as a verdict. TD_UNDETERMINED: an input the
+ * criterion needs is missing (or a computation overflowed), never a silent
+ * "not eligible". TD_NOT_APPLICABLE: the criterion is not for the unit's kind. */
+typedef int td_verdict;
+enum {
+  TD_ELIGIBLE = 1,
+  TD_NOT_ELIGIBLE = 2,
+  TD_UNDETERMINED = 3,
+  TD_NOT_APPLICABLE = 4
+};
+
+/* "eligible", "not_eligible", "undetermined", "not_applicable"; NULL for a
+ * value that is not a verdict. Stable identifiers for programs. */
+THIDUA_API const char* td_verdict_id(td_verdict verdict);
+/* "eligible" / "đủ điều kiện" …, for people; NULL for a non-verdict. */
+THIDUA_API const char* td_verdict_name(td_verdict verdict, td_language lang);
+
+/* ---- Compiling rules --------------------------------------------------- */
+
+typedef struct td_ruleset td_ruleset;
+
+/* Options of a compilation. Fill with td_compile_options_init, then change
+ * what you need: the defaults are those of thidua::CompileOptions. New
+ * fields are added only with a new SOVERSION. */
+typedef struct td_compile_options {
+  td_language language;   /* diagnostics and unit-data errors; TD_LANG_EN */
+  const char* rules_root; /* imports may not leave it; NULL: the folder of */
+  size_t rules_root_len;  /*   the main file (or the current folder)      */
+                          /*   (a length or TD_NTS)                       */
+  size_t max_file_bytes;  /* 4 MiB */
+  int max_nesting_depth;  /* 200 */
+  int max_files;          /* 256 */
+  int max_diagnostics;    /* 100 */
+} td_compile_options;
+
+THIDUA_API void td_compile_options_init(td_compile_options* options);
+
+/* Compiles rules held in memory; `path` names them in diagnostics and
+ * anchors relative imports (NULL or "": "<text>", imports from the current
+ * folder). `options` may be NULL: the defaults.
+ *
+ * Like sqlite3_open, *out receives a handle even when compilation fails
+ * (unless the code is TD_E_MISUSE or TD_E_NOMEM), so that its errmsg and
+ * diagnostics can be read; free it with td_ruleset_free in every case.
+ * Returns TD_OK, TD_E_COMPILE (errors in the rules), TD_E_IO (the main file
+ * cannot be read), TD_E_LIMIT, TD_E_MISUSE, TD_E_NOMEM or TD_E_INTERNAL.
+ * A handle whose compilation failed answers every other call with
+ * TD_E_COMPILE. */
+THIDUA_API int td_ruleset_compile(const char* text, size_t len,
+                                  const char* path, size_t path_len,
+                                  const td_compile_options* options,
+                                  td_ruleset** out);
+/* As td_ruleset_compile, reading the rule file at `path` and its imports. */
+THIDUA_API int td_ruleset_compile_file(const char* path, size_t path_len,
+                                       const td_compile_options* options,
+                                       td_ruleset** out);
+THIDUA_API void td_ruleset_free(td_ruleset* rules);
+
+/* The outcome of the calling thread's last code-returning call on `rules`,
+ * as errno works: read it right after the call. Once this thread has called
+ * another td_ruleset, or before any call, it is the outcome of the
+ * compilation ("2 errors; the first: …"). The message lives until this
+ * thread's next call on a td_ruleset. NULL: TD_E_MISUSE and its text. */
+THIDUA_API int td_ruleset_errcode(const td_ruleset* rules);
+THIDUA_API const char* td_ruleset_errmsg(const td_ruleset* rules);
+
+/* One finding about the rules. Strings are borrowed from the ruleset. */
+typedef int td_severity;
+enum { TD_SEVERITY_ERROR = 0, TD_SEVERITY_WARNING = 1 };
+typedef struct td_diagnostic {
+  td_severity severity;
+  const char* path;
+  int line;           /* 1-based */
+  int column;         /* 1-based, in characters a person sees */
+  int end_column;     /* one past the span's last column, same line */
+  size_t byte_offset; /* of the span's start, in the file's bytes */
+  const char* message;
+  const char* hint;        /* "" when there is nothing to suggest */
+  const char* source_line; /* the line of the file the span starts on */
+} td_diagnostic;
+
+/* Errors and warnings, from a failed or a successful compilation. */
+THIDUA_API size_t td_ruleset_diagnostic_count(const td_ruleset* rules);
+/* TD_E_RANGE when index >= td_ruleset_diagnostic_count. */
+THIDUA_API int td_ruleset_diagnostic(const td_ruleset* rules, size_t index,
+                                     td_diagnostic* out);
+/* All diagnostics as GCC-style text (source line, caret, hint) or a JSON
+ * array, in the language of the compilation. *out: free with td_free_string. */
+THIDUA_API int td_ruleset_format_diagnostics(const td_ruleset* rules,
+                                             td_format format, char** out);
+
+/* ---- What the rules declare -------------------------------------------- */
+/* Strings are borrowed from the ruleset; NULL when out of range. */
+
+THIDUA_API const char* td_ruleset_plan_name(const td_ruleset* rules);
+THIDUA_API const char* td_ruleset_plan_title(const td_ruleset* rules);
+THIDUA_API const char* td_ruleset_plan_source(const td_ruleset* rules);
+
+/* Criteria in declaration order: verdict arrays use the same order.
+ * 0 for a NULL or failed ruleset. */
+THIDUA_API int td_ruleset_criterion_count(const td_ruleset* rules);
+THIDUA_API const char* td_ruleset_criterion_name(const td_ruleset* rules, int i);
+THIDUA_API const char* td_ruleset_criterion_label(const td_ruleset* rules, int i);
+/* The clause cited, e.g. "192/KH-UBND, IV.1.4"; "" when none. */
+THIDUA_API const char* td_ruleset_criterion_source(const td_ruleset* rules, int i);
+/* Index of the criterion named `name`, or -1. */
+THIDUA_API int td_ruleset_find_criterion(const td_ruleset* rules,
+                                         const char* name, size_t len);
+
+THIDUA_API int td_ruleset_unit_kind_count(const td_ruleset* rules);
+THIDUA_API const char* td_ruleset_unit_kind(const td_ruleset* rules, int i);
+
+/* ---- Units --------------------------------------------------------------- */
+
+typedef struct td_unit td_unit;
+
+/* One unit from a JSON object: {"kind": "enterprise", "id": "DN-01", …}.
+ * Money as a number of đồng or a text such as "300 triệu". TD_E_DATA (with
+ * the message on `rules`, in the compilation's language) when it does not
+ * fit the declared unit kind. A td_unit has no error state of its own: no
+ * call on a unit alone can fail. */
+THIDUA_API int td_unit_from_json(const td_ruleset* rules, const char* json,
+                                 size_t len, td_unit** out);
+THIDUA_API void td_unit_free(td_unit* unit);
+/* The unit's id and kind; NULL for NULL. Borrowed from the unit. */
+THIDUA_API const char* td_unit_id(const td_unit* unit);
+THIDUA_API const char* td_unit_kind(const td_unit* unit);
+
+/* Builds units field by field from typed values: no JSON, for speed.
+ * Not thread-safe: one builder per thread. */
+typedef struct td_unit_builder td_unit_builder;
+
+/* A builder for units of `kind`; errors are recorded on `rules`. */
+THIDUA_API int td_unit_builder_new(const td_ruleset* rules, const char* kind,
+                                   size_t kind_len, td_unit_builder** out);
+THIDUA_API void td_unit_builder_free(td_unit_builder* builder);
+THIDUA_API int td_unit_builder_errcode(const td_unit_builder* builder);
+THIDUA_API const char* td_unit_builder_errmsg(const td_unit_builder* builder);
+
+/* Each setter checks that the field exists (TD_E_NOT_FOUND) and that the
+ * value fits its type (TD_E_DATA). set_text takes the value as written in a
+ * data file: "300 triệu", "40%", "15/3/2023", an enum member, any text; it
+ * also sets the implicit field "id". set_int64 fits int and decimal fields;
+ * set_money takes whole đồng. */
+THIDUA_API int td_unit_builder_set_text(td_unit_builder* builder,
+                                        const char* field, size_t field_len,
+                                        const char* text, size_t text_len);
+THIDUA_API int td_unit_builder_set_bool(td_unit_builder* builder,
+                                        const char* field, size_t field_len,
+                                        int value);
+THIDUA_API int td_unit_builder_set_int64(td_unit_builder* builder,
+                                         const char* field, size_t field_len,
+                                         int64_t value);
+THIDUA_API int td_unit_builder_set_money(td_unit_builder* builder,
+                                         const char* field, size_t field_len,
+                                         int64_t dong);
+/* Hands out the unit and starts a new, empty one of the same kind.
+ * TD_E_DATA when a required field has no value; the values set so far are
+ * then kept, so the caller can set it and build again. */
+THIDUA_API int td_unit_builder_build(td_unit_builder* builder, td_unit** out);
+
+/* ---- Evaluating ---------------------------------------------------------- */
+
+/* Evaluates and explains. Keeps scratch memory from unit to unit. Not
+ * thread-safe: one evaluator per thread. */
+typedef struct td_evaluator td_evaluator;
+
+THIDUA_API int td_evaluator_new(const td_ruleset* rules, td_evaluator** out);
+THIDUA_API void td_evaluator_free(td_evaluator* evaluator);
+THIDUA_API int td_evaluator_errcode(const td_evaluator* evaluator);
+THIDUA_API const char* td_evaluator_errmsg(const td_evaluator* evaluator);
+
+/* One verdict per criterion into out[0 .. criterion_count); TD_E_RANGE when
+ * out_len is smaller. TD_E_MISUSE for a unit of another ruleset. */
+THIDUA_API int td_evaluator_evaluate(td_evaluator* evaluator,
+                                     const td_unit* unit, td_verdict* out,
+                                     size_t out_len);
+/* As td_evaluator_evaluate for a unit given as JSON (see td_unit_from_json). */
+THIDUA_API int td_evaluator_evaluate_json(td_evaluator* evaluator,
+                                          const char* json, size_t len,
+                                          td_verdict* out, size_t out_len);
+/* The verdict of criterion `criterion` only. */
+THIDUA_API int td_evaluator_evaluate_one(td_evaluator* evaluator,
+                                         const td_unit* unit, int criterion,
+                                         td_verdict* out);
+/* Why criterion `criterion` has its verdict for `unit`: the criterion's
+ * label and clause, each condition with the values compared, which exception
+ * applied, which input was missing. Indented text, or JSON (a tree of
+ * {kind, text, outcome, status, source, children}). Free with td_free_string. */
+THIDUA_API int td_evaluator_explain(td_evaluator* evaluator,
+                                    const td_unit* unit, int criterion,
+                                    td_language lang, td_format format,
+                                    char** out);
+
+/* Evaluates `count` units on `threads` threads (0: one per core). Row u of
+ * `out` (criterion_count verdicts) holds units[u]'s verdicts; out_len must
+ * be at least count * criterion_count. Errors are recorded on `rules`. */
+THIDUA_API int td_evaluate_batch(const td_ruleset* rules,
+                                 const td_unit* const* units, size_t count,
+                                 int threads, td_verdict* out, size_t out_len);
+
+/* ---- The rule file's tests ----------------------------------------------- */
+
+/* Runs the `test` blocks of the rules. `passed`, `failed`, `report` may be
+ * NULL. *report: a JSON array, one object per test {title, path, line,
+ * passed, expectations, failures: [{criterion, expected, actual}]}; free it
+ * with td_free_string. */
+THIDUA_API int td_ruleset_run_tests(const td_ruleset* rules, int* passed,
+                                    int* failed, char** report);
+
+/* ---- Award selection ----------------------------------------------------- */
+/* RESERVED for award selection (quotas, ratios, deadlines, dossiers):
+ * thidua::SelectAward in thidua.hpp. Its C functions will go here, under the
+ * td_award_ prefix, in a later change; nothing is declared now on purpose. */
+
+#ifdef __cplusplus
+} /* extern "C" */
+#endif
+
+#endif /* THIDUA_THIDUA_H_ */

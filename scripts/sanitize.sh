@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Builds the unit tests with a sanitizer and runs them through ctest.
+#   scripts/sanitize.sh thread   ThreadSanitizer on the concurrency tests
+#   scripts/sanitize.sh address  AddressSanitizer + UndefinedBehaviorSanitizer
+#                                on the whole unit suite
+set -euo pipefail
+cd "$(dirname "$0")/.."
+kind=${1:-thread}
+case "$kind" in
+  thread)  flags="-fsanitize=thread"; filter="Thread|Batch"; dir=build-tsan ;;
+  address) flags="-fsanitize=address,undefined -fno-sanitize-recover=all"; filter=""; dir=build-asan ;;
+  *) echo "usage: $0 thread|address" >&2; exit 2 ;;
+esac
+cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DTHIDUA_BUILD_CLI=OFF \
+  -DCMAKE_CXX_FLAGS="$flags -O1 -fno-omit-frame-pointer" \
+  -DCMAKE_EXE_LINKER_FLAGS="$flags" >/dev/null
+cmake --build "$dir" -j2 --target thidua_tests
+export TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1"
+export ASAN_OPTIONS="detect_leaks=1" UBSAN_OPTIONS="print_stacktrace=1"
+if [[ -n "$filter" ]]; then
+  ctest --test-dir "$dir" --output-on-failure -j2 -R "$filter"
+else
+  ctest --test-dir "$dir" --output-on-failure -j2 -R '^[A-Za-z]+Test\.'
+fi

@@ -1,0 +1,120 @@
+// What the C API's opaque handles hold, and the helpers every C entry point
+// shares: error recording, the catch-all guard, string and status conversion.
+// Built only on the public C++ API (thidua/thidua.hpp).
+#ifndef THIDUA_SRC_CAPI_HANDLES_HPP_
+#define THIDUA_SRC_CAPI_HANDLES_HPP_
+
+#include <cstdint>
+#include <exception>
+#include <memory>
+#include <new>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "thidua/thidua.h"
+#include "thidua/thidua.hpp"
+
+namespace thidua::capi {
+
+// What a td_ruleset shares with every unit, builder and evaluator made from
+// it, so that handles can be freed in any order. Immutable once built.
+struct RulesCore {
+  std::shared_ptr<const RuleSet> rules;  // null when compilation failed
+  std::vector<Diagnostic> diagnostics;
+  std::vector<DeclarationInfo> criteria;
+  std::vector<std::string> kinds;
+  Language language = Language::kEnglish;
+  int compile_code = TD_OK;
+  std::string compile_message;
+  // Identifies the handle in per-thread error slots; unlike an address, it
+  // is never reused, so a freed handle's error cannot leak to a new one.
+  uint64_t serial = 0;
+};
+
+// The last error of a handle that one thread uses at a time.
+struct ErrorState {
+  int code = TD_OK;
+  std::string message;
+};
+
+// Where a C entry point records its outcome: the handle's own ErrorState
+// (evaluators, builders), the calling thread's slot for a shared handle
+// (rule sets), or nowhere (a NULL handle: only the code is returned).
+class Sink {
+ public:
+  static Sink None() { return Sink(nullptr, 0); }
+  static Sink Local(ErrorState* state) { return Sink(state, 0); }
+  static Sink Shared(uint64_t serial) { return Sink(nullptr, serial); }
+
+  int Fail(int code, std::string_view message) const noexcept;
+  int Ok() const noexcept { return Fail(TD_OK, {}); }
+  // Maps a Status to a code; `not_found` replaces TD_E_NOT_FOUND where a
+  // missing thing means something else (an unreadable file: TD_E_IO).
+  int FailStatus(const absl::Status& status, int not_found = TD_E_NOT_FOUND) const noexcept;
+
+ private:
+  Sink(ErrorState* local, uint64_t serial) : local_(local), serial_(serial) {}
+  ErrorState* local_;
+  uint64_t serial_;
+};
+
+// The calling thread's last error on the shared handle `serial`, if any.
+const ErrorState* SharedError(uint64_t serial) noexcept;
+uint64_t NextSerial() noexcept;
+
+// Runs `body` (which returns a code) so that no exception leaves it.
+template <typename Body>
+int Guard(const Sink& sink, Body&& body) noexcept {
+  try {
+    return body();
+  } catch (const std::bad_alloc&) {
+    return sink.Fail(TD_E_NOMEM, "out of memory");
+  } catch (const std::exception& e) {
+    return sink.Fail(TD_E_INTERNAL, e.what());
+  } catch (...) {
+    return sink.Fail(TD_E_INTERNAL, "unknown exception");
+  }
+}
+
+// A C string argument as a view: NULL is allowed only with length 0;
+// TD_NTS means NUL-terminated. Returns false for misuse.
+bool View(const char* text, size_t len, std::string_view* out) noexcept;
+
+// A malloc'd NUL-terminated copy for a `char**` out-parameter (freed by
+// td_free_string). TD_E_NOMEM when it cannot be allocated.
+int CopyOut(std::string_view text, char** out, const Sink& sink) noexcept;
+
+td_verdict ToC(Verdict verdict) noexcept;
+bool ToLanguage(td_language lang, Language* out) noexcept;
+
+}  // namespace thidua::capi
+
+// The opaque handles of thidua.h.
+struct td_ruleset {
+  std::shared_ptr<const thidua::capi::RulesCore> core;
+};
+
+struct td_unit {
+  std::shared_ptr<const thidua::capi::RulesCore> core;
+  thidua::Unit unit;
+  std::string id;  // Unit::id() is a view; the C API promises a C string
+};
+
+struct td_unit_builder {
+  std::shared_ptr<const thidua::capi::RulesCore> core;
+  std::string kind;
+  std::optional<thidua::UnitBuilder> builder;
+  thidua::capi::ErrorState error;
+};
+
+struct td_evaluator {
+  std::shared_ptr<const thidua::capi::RulesCore> core;
+  std::unique_ptr<thidua::Evaluator> evaluator;
+  std::vector<thidua::Verdict> scratch;  // reused: no allocation per unit
+  thidua::capi::ErrorState error;
+};
+
+#endif  // THIDUA_SRC_CAPI_HANDLES_HPP_

@@ -1,0 +1,548 @@
+/* Tests the C API from C11: every function, NULL and misuse, a failed
+ * compile's diagnostics, Vietnamese text, and one shared td_ruleset used by
+ * several threads. Usage: thidua_capi_test SOURCE_DIR */
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "thidua/thidua.h"
+
+static int g_checks, g_failures;
+
+#define CHECK(cond)                                                \
+  do {                                                             \
+    ++g_checks;                                                    \
+    if (!(cond)) {                                                 \
+      ++g_failures;                                                \
+      fprintf(stderr, "%s:%d: CHECK failed: %s\n", __FILE__, __LINE__, #cond); \
+    }                                                              \
+  } while (0)
+#define CHECK_EQ_INT(a, b) CHECK((a) == (b))
+#define CHECK_STR(a, b) CHECK((a) != NULL && strcmp((a), (b)) == 0)
+#define CHECK_HAS(a, needle) CHECK((a) != NULL && strstr((a), (needle)) != NULL)
+
+static const char* g_source_dir = ".";
+
+static const char kRules[] =
+    "plan thu_nghiem \"Kế hoạch thử nghiệm\" {\n"
+    "  source \"Kế hoạch 192/KH-UBND ngày 30/6/2022\"\n"
+    "  period 2021 .. 2025\n"
+    "}\n"
+    "enum region \"Vùng\" { normal \"Vùng khác\", difficult \"Vùng khó khăn\" }\n"
+    "unit enterprise \"Doanh nghiệp, hợp tác xã\" {\n"
+    "  name: text \"Tên\"\n"
+    "  region: region \"Vùng\"\n"
+    "  contribution: optional money \"Mức đóng góp\"\n"
+    "  supported_communes: int \"Số xã được hỗ trợ\"\n"
+    "  recognised: bool \"Được ghi nhận\"\n"
+    "}\n"
+    "unit commune \"Xã\" { criteria_met: int \"Số tiêu chí đạt\" }\n"
+    "criterion đóng_góp_đủ for enterprise\n"
+    "  \"Đóng góp từ 300 triệu đồng trở lên\"\n"
+    "  source \"192/KH-UBND, IV.1.4\"\n"
+    "  : contribution >= 300 triệu\n"
+    "  except region in {difficult}: contribution >= 200 triệu\n"
+    "criterion hỗ_trợ_xã for enterprise \"Hỗ trợ từ 01 xã trở lên\"\n"
+    "  source \"192/KH-UBND, IV.1.4\"\n"
+    "  : supported_communes >= 1\n"
+    "criterion ghi_nhận for enterprise \"Được ghi nhận\": recognised\n"
+    "criterion xã_đạt_chuẩn for commune \"Xã đạt 19 tiêu chí\": criteria_met >= 19\n"
+    "test \"Vùng khó khăn, 250 triệu\" {\n"
+    "  given enterprise { id: \"DN-01\", name: \"Công ty Hạt điều\", region: difficult,\n"
+    "    contribution: 250 triệu, supported_communes: 2, recognised: true }\n"
+    "  expect đóng_góp_đủ\n"
+    "  expect hỗ_trợ_xã\n"
+    "}\n";
+
+/* A money field compared with a plain number: one type error on line 3. */
+static const char kBrokenRules[] =
+    "unit enterprise \"Doanh nghiệp\" { contribution: money \"Đóng góp\" }\n"
+    "criterion đủ for enterprise \"Đủ\"\n"
+    "  : contribution >= 300\n";
+
+static const char kDifficult250[] =
+    "{\"kind\": \"enterprise\", \"id\": \"Công ty Hạt điều Đắk Ơ\", \"name\": \"Hạt điều\","
+    " \"region\": \"difficult\", \"contribution\": \"250 triệu\","
+    " \"supported_communes\": 2, \"recognised\": true}";
+
+enum { kMaxCriteria = 8 };
+
+static td_ruleset* CompileRules(void) {
+  td_ruleset* rules = NULL;
+  int rc = td_ruleset_compile(kRules, sizeof kRules - 1, "thu_nghiem.td", TD_NTS,
+                              NULL, &rules);
+  CHECK_EQ_INT(rc, TD_OK);
+  CHECK(rules != NULL);
+  return rules;
+}
+
+static void TestVersionAndStrings(void) {
+  CHECK_STR(td_version(), THIDUA_VERSION_STRING);
+  CHECK(THIDUA_VERSION_MAJOR >= 0 && THIDUA_VERSION_MINOR >= 0 && THIDUA_VERSION_PATCH >= 0);
+  for (int code = TD_OK; code <= TD_E_INTERNAL; ++code) {
+    CHECK(td_errstr(code) != NULL && td_errstr(code)[0] != '\0');
+  }
+  CHECK_STR(td_errstr(12345), "unknown error code");
+  CHECK_STR(td_verdict_id(TD_ELIGIBLE), "eligible");
+  CHECK_STR(td_verdict_id(TD_NOT_ELIGIBLE), "not_eligible");
+  CHECK_STR(td_verdict_id(TD_UNDETERMINED), "undetermined");
+  CHECK_STR(td_verdict_id(TD_NOT_APPLICABLE), "not_applicable");
+  CHECK(td_verdict_id(0) == NULL);
+  CHECK_STR(td_verdict_name(TD_ELIGIBLE, TD_LANG_VI), "đủ điều kiện");
+  CHECK(td_verdict_name(TD_ELIGIBLE, TD_LANG_EN) != NULL);
+  CHECK(td_verdict_name(TD_ELIGIBLE, 7) == NULL);
+  CHECK(td_verdict_name(99, TD_LANG_EN) == NULL);
+  td_free_string(NULL);
+}
+
+static void TestCompileAndDeclarations(void) {
+  td_ruleset* rules = CompileRules();
+  CHECK_EQ_INT(td_ruleset_errcode(rules), TD_OK);
+  CHECK_STR(td_ruleset_errmsg(rules), "not an error");
+  CHECK_STR(td_ruleset_plan_name(rules), "thu_nghiem");
+  CHECK_STR(td_ruleset_plan_title(rules), "Kế hoạch thử nghiệm");
+  CHECK_STR(td_ruleset_plan_source(rules), "Kế hoạch 192/KH-UBND ngày 30/6/2022");
+  CHECK_EQ_INT(td_ruleset_criterion_count(rules), 4);
+  CHECK_STR(td_ruleset_criterion_name(rules, 0), "đóng_góp_đủ");
+  CHECK_STR(td_ruleset_criterion_label(rules, 0), "Đóng góp từ 300 triệu đồng trở lên");
+  CHECK_STR(td_ruleset_criterion_source(rules, 0), "192/KH-UBND, IV.1.4");
+  CHECK_STR(td_ruleset_criterion_source(rules, 2), "");
+  CHECK(td_ruleset_criterion_name(rules, 4) == NULL);
+  CHECK(td_ruleset_criterion_label(rules, -1) == NULL);
+  CHECK(td_ruleset_criterion_source(rules, 99) == NULL);
+  CHECK_EQ_INT(td_ruleset_find_criterion(rules, "ghi_nhận", TD_NTS), 2);
+  /* An explicit length: only "hỗ_trợ_xã" (14 bytes of UTF-8) is read. */
+  CHECK_EQ_INT(td_ruleset_find_criterion(rules, "hỗ_trợ_xã_và_thêm", 14), 1);
+  CHECK_EQ_INT(td_ruleset_find_criterion(rules, "không_có", TD_NTS), -1);
+  CHECK_EQ_INT(td_ruleset_find_criterion(rules, NULL, 3), -1);
+  CHECK_EQ_INT(td_ruleset_unit_kind_count(rules), 2);
+  CHECK_STR(td_ruleset_unit_kind(rules, 1), "commune");
+  CHECK(td_ruleset_unit_kind(rules, 2) == NULL);
+  CHECK(td_ruleset_unit_kind(rules, -1) == NULL);
+  CHECK_EQ_INT((int)td_ruleset_diagnostic_count(rules), 0);
+  td_diagnostic d;
+  CHECK_EQ_INT(td_ruleset_diagnostic(rules, 0, &d), TD_E_RANGE);
+  CHECK_EQ_INT(td_ruleset_errcode(rules), TD_E_RANGE);
+  CHECK(strlen(td_ruleset_errmsg(rules)) > 0);
+  char* text = NULL;
+  CHECK_EQ_INT(td_ruleset_format_diagnostics(rules, TD_FORMAT_JSON, &text), TD_OK);
+  CHECK(text != NULL && strncmp(text, "[]", 2) == 0);
+  td_free_string(text);
+  CHECK_EQ_INT(td_ruleset_errcode(rules), TD_OK); /* a success resets it */
+  CHECK_EQ_INT(td_ruleset_format_diagnostics(rules, 5, &text), TD_E_MISUSE);
+  CHECK(text == NULL);
+  int passed = -1, failed = -1;
+  char* report = NULL;
+  CHECK_EQ_INT(td_ruleset_run_tests(rules, &passed, &failed, &report), TD_OK);
+  CHECK_EQ_INT(passed, 1);
+  CHECK_EQ_INT(failed, 0);
+  CHECK_HAS(report, "\"title\":\"Vùng khó khăn, 250 triệu\"");
+  td_free_string(report);
+  CHECK_EQ_INT(td_ruleset_run_tests(rules, NULL, NULL, NULL), TD_OK);
+  td_ruleset_free(rules);
+
+  /* Options: Vietnamese, a rules root; an invalid language is misuse. */
+  td_compile_options opt;
+  td_compile_options_init(&opt);
+  CHECK_EQ_INT(opt.language, TD_LANG_EN);
+  CHECK(opt.max_file_bytes == 4u << 20 && opt.max_nesting_depth == 200);
+  CHECK(opt.max_files == 256 && opt.max_diagnostics == 100);
+  opt.rules_root = ".";
+  opt.rules_root_len = TD_NTS;
+  opt.language = 9;
+  rules = NULL;
+  CHECK_EQ_INT(td_ruleset_compile(kRules, TD_NTS, NULL, 0, &opt, &rules), TD_E_MISUSE);
+  CHECK(rules == NULL);
+  td_compile_options_init(NULL);
+}
+
+static void TestFailedCompile(void) {
+  td_compile_options opt;
+  td_compile_options_init(&opt);
+  opt.language = TD_LANG_VI;
+  td_ruleset* rules = NULL;
+  int rc = td_ruleset_compile(kBrokenRules, TD_NTS, "hỏng.td", TD_NTS, &opt, &rules);
+  CHECK_EQ_INT(rc, TD_E_COMPILE);
+  CHECK(rules != NULL);
+  CHECK_EQ_INT(td_ruleset_errcode(rules), TD_E_COMPILE);
+  CHECK_HAS(td_ruleset_errmsg(rules), "1 lỗi");
+  CHECK_HAS(td_ruleset_errmsg(rules), "hỏng.td:3:");
+  CHECK_EQ_INT((int)td_ruleset_diagnostic_count(rules), 1);
+  td_diagnostic d;
+  memset(&d, 0, sizeof d);
+  CHECK_EQ_INT(td_ruleset_diagnostic(rules, 0, &d), TD_OK);
+  CHECK_EQ_INT(d.severity, TD_SEVERITY_ERROR);
+  CHECK_STR(d.path, "hỏng.td");
+  CHECK_EQ_INT(d.line, 3);
+  CHECK_EQ_INT(d.column, 21);
+  CHECK(d.end_column > d.column);
+  /* The byte offset points at "300" in the text given. */
+  CHECK(d.byte_offset < sizeof kBrokenRules &&
+        strncmp(kBrokenRules + d.byte_offset, "300", 3) == 0);
+  CHECK(d.message != NULL && d.message[0] != '\0');
+  CHECK_HAS(d.hint, "triệu");
+  CHECK_STR(d.source_line, "  : contribution >= 300");
+  char* text = NULL;
+  CHECK_EQ_INT(td_ruleset_format_diagnostics(rules, TD_FORMAT_TEXT, &text), TD_OK);
+  CHECK_HAS(text, "hỏng.td:3:21: lỗi:");
+  td_free_string(text);
+  CHECK_EQ_INT(td_ruleset_format_diagnostics(rules, TD_FORMAT_JSON, &text), TD_OK);
+  CHECK_HAS(text, "\"line\": 3");
+  td_free_string(text);
+  CHECK_EQ_INT(td_ruleset_diagnostic(rules, 0, NULL), TD_E_MISUSE);
+
+  /* A failed rule set answers every other call with TD_E_COMPILE. */
+  CHECK_EQ_INT(td_ruleset_criterion_count(rules), 0);
+  CHECK(td_ruleset_plan_name(rules) == NULL);
+  CHECK(td_ruleset_plan_title(rules) == NULL);
+  CHECK(td_ruleset_plan_source(rules) == NULL);
+  CHECK_EQ_INT(td_ruleset_find_criterion(rules, "đủ", TD_NTS), -1);
+  td_evaluator* ev = NULL;
+  CHECK_EQ_INT(td_evaluator_new(rules, &ev), TD_E_COMPILE);
+  CHECK(ev == NULL);
+  td_unit* unit = NULL;
+  CHECK_EQ_INT(td_unit_from_json(rules, "{}", 2, &unit), TD_E_COMPILE);
+  td_unit_builder* b = NULL;
+  CHECK_EQ_INT(td_unit_builder_new(rules, "enterprise", TD_NTS, &b), TD_E_COMPILE);
+  CHECK_EQ_INT(td_ruleset_run_tests(rules, NULL, NULL, NULL), TD_E_COMPILE);
+  td_verdict v[1];
+  CHECK_EQ_INT(td_evaluate_batch(rules, NULL, 0, 1, v, 1), TD_E_COMPILE);
+  td_ruleset_free(rules);
+
+  /* A file that cannot be read: TD_E_IO, and a handle that says why. */
+  rules = NULL;
+  rc = td_ruleset_compile_file("không/có/tệp.td", TD_NTS, NULL, &rules);
+  CHECK_EQ_INT(rc, TD_E_IO);
+  CHECK(rules != NULL);
+  CHECK_HAS(td_ruleset_errmsg(rules), "tệp.td");
+  td_ruleset_free(rules);
+}
+
+static void TestCompileFileAndTests(void) {
+  char path[1024], root[1024];
+  snprintf(root, sizeof root, "%s/rules", g_source_dir);
+  snprintf(path, sizeof path, "%s/rules/binh-phuoc-192-2022/plan.td", g_source_dir);
+  td_compile_options opt;
+  td_compile_options_init(&opt);
+  opt.rules_root = root;
+  opt.rules_root_len = strlen(root);
+  td_ruleset* rules = NULL;
+  CHECK_EQ_INT(td_ruleset_compile_file(path, strlen(path), &opt, &rules), TD_OK);
+  CHECK(td_ruleset_criterion_count(rules) > 20);
+  int passed = 0, failed = -1;
+  CHECK_EQ_INT(td_ruleset_run_tests(rules, &passed, &failed, NULL), TD_OK);
+  CHECK(passed > 0);
+  CHECK_EQ_INT(failed, 0);
+  td_ruleset_free(rules);
+}
+
+static void TestUnitsAndBuilder(void) {
+  td_ruleset* rules = CompileRules();
+  td_unit* unit = NULL;
+  CHECK_EQ_INT(td_unit_from_json(rules, kDifficult250, TD_NTS, &unit), TD_OK);
+  CHECK_STR(td_unit_id(unit), "Công ty Hạt điều Đắk Ơ");
+  CHECK_STR(td_unit_kind(unit), "enterprise");
+  td_unit_free(unit);
+
+  /* Bad data: the message names the field. */
+  unit = (td_unit*)&unit; /* overwritten with NULL on failure */
+  const char* bad = "{\"kind\": \"enterprise\", \"id\": \"X\", \"supported_communes\": \"nhiều\"}";
+  CHECK_EQ_INT(td_unit_from_json(rules, bad, strlen(bad), &unit), TD_E_DATA);
+  CHECK(unit == NULL);
+  CHECK_EQ_INT(td_ruleset_errcode(rules), TD_E_DATA);
+  CHECK_HAS(td_ruleset_errmsg(rules), "supported_communes");
+  CHECK_EQ_INT(td_unit_from_json(rules, "{not json", TD_NTS, &unit), TD_E_DATA);
+  CHECK_EQ_INT(td_unit_from_json(rules, NULL, 5, &unit), TD_E_MISUSE);
+  CHECK_EQ_INT(td_unit_from_json(rules, "{}", 2, NULL), TD_E_MISUSE);
+
+  td_unit_builder* b = NULL;
+  CHECK_EQ_INT(td_unit_builder_new(rules, "no_such_kind", TD_NTS, &b), TD_E_NOT_FOUND);
+  CHECK(b == NULL);
+  CHECK_EQ_INT(td_unit_builder_new(rules, "enterprise", 10, &b), TD_OK);
+  CHECK_EQ_INT(td_unit_builder_errcode(b), TD_OK);
+  CHECK_EQ_INT(td_unit_builder_set_text(b, "id", 2, "Hợp tác xã Đồng Nơ", TD_NTS), TD_OK);
+  CHECK_EQ_INT(td_unit_builder_set_text(b, "name", TD_NTS, "HTX", 3), TD_OK);
+  CHECK_EQ_INT(td_unit_builder_set_text(b, "region", TD_NTS, "difficult", TD_NTS), TD_OK);
+  CHECK_EQ_INT(td_unit_builder_set_money(b, "contribution", TD_NTS, 250000000), TD_OK);
+  CHECK_EQ_INT(td_unit_builder_set_int64(b, "supported_communes", TD_NTS, 3), TD_OK);
+  /* Wrong type, unknown field, bad text. */
+  CHECK_EQ_INT(td_unit_builder_set_bool(b, "supported_communes", TD_NTS, 1), TD_E_DATA);
+  CHECK_HAS(td_unit_builder_errmsg(b), "supported_communes");
+  CHECK_EQ_INT(td_unit_builder_set_int64(b, "không_có", TD_NTS, 1), TD_E_NOT_FOUND);
+  CHECK_EQ_INT(td_unit_builder_errcode(b), TD_E_NOT_FOUND);
+  CHECK_EQ_INT(td_unit_builder_set_money(b, "recognised", TD_NTS, 1), TD_E_DATA);
+  CHECK_EQ_INT(td_unit_builder_set_text(b, "region", TD_NTS, "sao_hỏa", TD_NTS), TD_E_DATA);
+  CHECK_EQ_INT(td_unit_builder_set_text(b, NULL, 0, "x", 1), TD_E_MISUSE);
+  CHECK_EQ_INT(td_unit_builder_set_text(b, "name", TD_NTS, NULL, 1), TD_E_MISUSE);
+  /* A required field is missing: the build fails and keeps the values. */
+  CHECK_EQ_INT(td_unit_builder_build(b, &unit), TD_E_DATA);
+  CHECK_HAS(td_unit_builder_errmsg(b), "recognised");
+  CHECK_EQ_INT(td_unit_builder_set_bool(b, "recognised", TD_NTS, 1), TD_OK);
+  CHECK_EQ_INT(td_unit_builder_build(b, &unit), TD_OK);
+  CHECK_STR(td_unit_id(unit), "Hợp tác xã Đồng Nơ");
+
+  td_evaluator* ev = NULL;
+  CHECK_EQ_INT(td_evaluator_new(rules, &ev), TD_OK);
+  td_verdict v[kMaxCriteria];
+  CHECK_EQ_INT(td_evaluator_evaluate(ev, unit, v, kMaxCriteria), TD_OK);
+  CHECK_EQ_INT(v[0], TD_ELIGIBLE);
+  CHECK_EQ_INT(v[1], TD_ELIGIBLE);
+  CHECK_EQ_INT(v[2], TD_ELIGIBLE);
+  CHECK_EQ_INT(v[3], TD_NOT_APPLICABLE);
+  td_unit_free(unit);
+
+  /* The builder starts afresh after a build: the same kind, no values. */
+  CHECK_EQ_INT(td_unit_builder_build(b, &unit), TD_E_DATA);
+  CHECK_EQ_INT(td_unit_builder_set_text(b, "name", TD_NTS, "B", 1), TD_OK);
+  CHECK_EQ_INT(td_unit_builder_set_text(b, "region", TD_NTS, "normal", TD_NTS), TD_OK);
+  CHECK_EQ_INT(td_unit_builder_set_int64(b, "supported_communes", TD_NTS, 0), TD_OK);
+  CHECK_EQ_INT(td_unit_builder_set_bool(b, "recognised", TD_NTS, 0), TD_OK);
+  CHECK_EQ_INT(td_unit_builder_build(b, &unit), TD_OK);
+  CHECK_EQ_INT(td_evaluator_evaluate(ev, unit, v, kMaxCriteria), TD_OK);
+  CHECK_EQ_INT(v[0], TD_UNDETERMINED); /* contribution is missing */
+  CHECK_EQ_INT(v[1], TD_NOT_ELIGIBLE);
+  CHECK_EQ_INT(td_unit_builder_build(b, NULL), TD_E_MISUSE);
+  td_unit_free(unit);
+  td_unit_builder_free(b);
+  td_evaluator_free(ev);
+  td_ruleset_free(rules);
+}
+
+static void TestEvaluateAndExplain(void) {
+  td_ruleset* rules = CompileRules();
+  td_evaluator* ev = NULL;
+  CHECK_EQ_INT(td_evaluator_new(rules, &ev), TD_OK);
+  td_verdict v[kMaxCriteria];
+  memset(v, 0, sizeof v);
+  CHECK_EQ_INT(td_evaluator_evaluate_json(ev, kDifficult250, TD_NTS, v, kMaxCriteria), TD_OK);
+  CHECK_EQ_INT(v[0], TD_ELIGIBLE);
+  CHECK_EQ_INT(v[3], TD_NOT_APPLICABLE);
+  CHECK_EQ_INT(v[4], 0); /* nothing written past criterion_count */
+  CHECK_EQ_INT(td_evaluator_evaluate_json(ev, kDifficult250, TD_NTS, v, 3), TD_E_RANGE);
+  CHECK_EQ_INT(td_evaluator_errcode(ev), TD_E_RANGE);
+  CHECK_EQ_INT(td_evaluator_evaluate_json(ev, "[1]", TD_NTS, v, kMaxCriteria), TD_E_DATA);
+  CHECK(strlen(td_evaluator_errmsg(ev)) > 0);
+  CHECK_EQ_INT(td_evaluator_evaluate_json(ev, NULL, 1, v, kMaxCriteria), TD_E_MISUSE);
+
+  td_unit* unit = NULL;
+  CHECK_EQ_INT(td_unit_from_json(rules, kDifficult250, TD_NTS, &unit), TD_OK);
+  td_verdict one = 0;
+  CHECK_EQ_INT(td_evaluator_evaluate_one(ev, unit, 1, &one), TD_OK);
+  CHECK_EQ_INT(one, TD_ELIGIBLE);
+  CHECK_EQ_INT(td_evaluator_errcode(ev), TD_OK);
+  CHECK_STR(td_evaluator_errmsg(ev), "not an error");
+  CHECK_EQ_INT(td_evaluator_evaluate_one(ev, unit, 4, &one), TD_E_RANGE);
+  CHECK_EQ_INT(td_evaluator_evaluate_one(ev, unit, -1, &one), TD_E_RANGE);
+  CHECK_EQ_INT(td_evaluator_evaluate_one(ev, unit, 0, NULL), TD_E_MISUSE);
+  CHECK_EQ_INT(td_evaluator_evaluate_one(ev, NULL, 0, &one), TD_E_MISUSE);
+  CHECK_EQ_INT(td_evaluator_evaluate(ev, unit, NULL, 0), TD_E_MISUSE);
+  CHECK_EQ_INT(td_evaluator_evaluate(ev, NULL, v, kMaxCriteria), TD_E_MISUSE);
+
+  char* text = NULL;
+  CHECK_EQ_INT(td_evaluator_explain(ev, unit, 0, TD_LANG_VI, TD_FORMAT_TEXT, &text), TD_OK);
+  CHECK_HAS(text, "Đóng góp từ 300 triệu đồng trở lên");
+  CHECK_HAS(text, "đủ điều kiện");
+  CHECK_HAS(text, "192/KH-UBND, IV.1.4");
+  td_free_string(text);
+  CHECK_EQ_INT(td_evaluator_explain(ev, unit, 0, TD_LANG_EN, TD_FORMAT_JSON, &text), TD_OK);
+  CHECK(text != NULL && text[0] == '{');
+  CHECK_HAS(text, "\"status\": \"eligible\"");
+  td_free_string(text);
+  text = (char*)"sentinel";
+  CHECK_EQ_INT(td_evaluator_explain(ev, unit, 9, TD_LANG_EN, TD_FORMAT_TEXT, &text), TD_E_RANGE);
+  CHECK(text == NULL);
+  CHECK_EQ_INT(td_evaluator_explain(ev, unit, 0, 3, TD_FORMAT_TEXT, &text), TD_E_MISUSE);
+  CHECK_EQ_INT(td_evaluator_explain(ev, unit, 0, TD_LANG_EN, 3, &text), TD_E_MISUSE);
+  CHECK_EQ_INT(td_evaluator_explain(ev, unit, 0, TD_LANG_EN, TD_FORMAT_TEXT, NULL), TD_E_MISUSE);
+
+  /* A unit of another rule set is refused, not misread. */
+  td_ruleset* other = CompileRules();
+  td_unit* foreign = NULL;
+  CHECK_EQ_INT(td_unit_from_json(other, kDifficult250, TD_NTS, &foreign), TD_OK);
+  CHECK_EQ_INT(td_evaluator_evaluate(ev, foreign, v, kMaxCriteria), TD_E_MISUSE);
+  CHECK_HAS(td_evaluator_errmsg(ev), "another td_ruleset");
+
+  /* Batch: row-major verdicts; NULL and foreign units are refused. */
+  const td_unit* units[3] = {unit, unit, unit};
+  td_verdict batch[3 * 4];
+  CHECK_EQ_INT(td_evaluate_batch(rules, units, 3, 2, batch, 12), TD_OK);
+  CHECK_EQ_INT(batch[0], TD_ELIGIBLE);
+  CHECK_EQ_INT(batch[4 + 3], TD_NOT_APPLICABLE);
+  CHECK_EQ_INT(batch[8 + 1], TD_ELIGIBLE);
+  CHECK_EQ_INT(td_evaluate_batch(rules, units, 3, 0, batch, 11), TD_E_RANGE);
+  CHECK_EQ_INT(td_evaluate_batch(rules, units, 3, -1, batch, 12), TD_E_MISUSE);
+  CHECK_EQ_INT(td_evaluate_batch(rules, NULL, 3, 1, batch, 12), TD_E_MISUSE);
+  CHECK_EQ_INT(td_evaluate_batch(rules, units, 0, 1, NULL, 0), TD_OK);
+  units[1] = foreign;
+  CHECK_EQ_INT(td_evaluate_batch(rules, units, 3, 1, batch, 12), TD_E_MISUSE);
+  units[1] = NULL;
+  CHECK_EQ_INT(td_evaluate_batch(rules, units, 3, 1, batch, 12), TD_E_MISUSE);
+  CHECK_HAS(td_ruleset_errmsg(rules), "units[1]");
+
+  /* Handles keep their rules alive: free the rule sets first. */
+  td_ruleset_free(other);
+  td_ruleset_free(rules);
+  CHECK_EQ_INT(td_evaluator_evaluate(ev, unit, v, kMaxCriteria), TD_OK);
+  CHECK_EQ_INT(v[0], TD_ELIGIBLE);
+  CHECK_STR(td_unit_kind(unit), "enterprise");
+  td_unit_free(foreign);
+  td_unit_free(unit);
+  td_evaluator_free(ev);
+}
+
+static void TestNullHandles(void) {
+  td_ruleset* rules = NULL;
+  td_unit* unit = NULL;
+  td_unit_builder* b = NULL;
+  td_evaluator* ev = NULL;
+  td_verdict v[1];
+  char* text = NULL;
+  td_diagnostic d;
+  CHECK_EQ_INT(td_ruleset_compile(kRules, TD_NTS, NULL, 0, NULL, NULL), TD_E_MISUSE);
+  CHECK_EQ_INT(td_ruleset_compile(NULL, 10, NULL, 0, NULL, &rules), TD_E_MISUSE);
+  CHECK_EQ_INT(td_ruleset_compile_file(NULL, 0, NULL, &rules), TD_E_MISUSE);
+  CHECK_EQ_INT(td_ruleset_compile_file("", 0, NULL, &rules), TD_E_MISUSE);
+  CHECK(rules == NULL);
+  CHECK_EQ_INT(td_ruleset_errcode(NULL), TD_E_MISUSE);
+  CHECK(td_ruleset_errmsg(NULL) != NULL);
+  CHECK_EQ_INT((int)td_ruleset_diagnostic_count(NULL), 0);
+  CHECK_EQ_INT(td_ruleset_diagnostic(NULL, 0, &d), TD_E_MISUSE);
+  CHECK_EQ_INT(td_ruleset_format_diagnostics(NULL, TD_FORMAT_TEXT, &text), TD_E_MISUSE);
+  CHECK(td_ruleset_plan_name(NULL) == NULL);
+  CHECK(td_ruleset_plan_title(NULL) == NULL);
+  CHECK(td_ruleset_plan_source(NULL) == NULL);
+  CHECK_EQ_INT(td_ruleset_criterion_count(NULL), 0);
+  CHECK(td_ruleset_criterion_name(NULL, 0) == NULL);
+  CHECK(td_ruleset_criterion_label(NULL, 0) == NULL);
+  CHECK(td_ruleset_criterion_source(NULL, 0) == NULL);
+  CHECK_EQ_INT(td_ruleset_find_criterion(NULL, "a", 1), -1);
+  CHECK_EQ_INT(td_ruleset_unit_kind_count(NULL), 0);
+  CHECK(td_ruleset_unit_kind(NULL, 0) == NULL);
+  CHECK_EQ_INT(td_ruleset_run_tests(NULL, NULL, NULL, NULL), TD_E_MISUSE);
+  CHECK_EQ_INT(td_unit_from_json(NULL, "{}", 2, &unit), TD_E_MISUSE);
+  CHECK(td_unit_id(NULL) == NULL);
+  CHECK(td_unit_kind(NULL) == NULL);
+  CHECK_EQ_INT(td_unit_builder_new(NULL, "x", 1, &b), TD_E_MISUSE);
+  CHECK_EQ_INT(td_unit_builder_errcode(NULL), TD_E_MISUSE);
+  CHECK(td_unit_builder_errmsg(NULL) != NULL);
+  CHECK_EQ_INT(td_unit_builder_set_text(NULL, "a", 1, "b", 1), TD_E_MISUSE);
+  CHECK_EQ_INT(td_unit_builder_set_bool(NULL, "a", 1, 1), TD_E_MISUSE);
+  CHECK_EQ_INT(td_unit_builder_set_int64(NULL, "a", 1, 1), TD_E_MISUSE);
+  CHECK_EQ_INT(td_unit_builder_set_money(NULL, "a", 1, 1), TD_E_MISUSE);
+  CHECK_EQ_INT(td_unit_builder_build(NULL, &unit), TD_E_MISUSE);
+  CHECK_EQ_INT(td_evaluator_new(NULL, &ev), TD_E_MISUSE);
+  CHECK_EQ_INT(td_evaluator_errcode(NULL), TD_E_MISUSE);
+  CHECK(td_evaluator_errmsg(NULL) != NULL);
+  CHECK_EQ_INT(td_evaluator_evaluate(NULL, NULL, v, 1), TD_E_MISUSE);
+  CHECK_EQ_INT(td_evaluator_evaluate_json(NULL, "{}", 2, v, 1), TD_E_MISUSE);
+  CHECK_EQ_INT(td_evaluator_evaluate_one(NULL, NULL, 0, v), TD_E_MISUSE);
+  CHECK_EQ_INT(td_evaluator_explain(NULL, NULL, 0, TD_LANG_EN, TD_FORMAT_TEXT, &text),
+               TD_E_MISUSE);
+  CHECK_EQ_INT(td_evaluate_batch(NULL, NULL, 0, 1, v, 1), TD_E_MISUSE);
+  CHECK(unit == NULL && b == NULL && ev == NULL && text == NULL);
+  td_ruleset_free(NULL);
+  td_unit_free(NULL);
+  td_unit_builder_free(NULL);
+  td_evaluator_free(NULL);
+
+  rules = CompileRules();
+  CHECK_EQ_INT(td_unit_builder_new(rules, NULL, 3, &b), TD_E_MISUSE);
+  CHECK_EQ_INT(td_unit_builder_new(rules, "enterprise", TD_NTS, NULL), TD_E_MISUSE);
+  CHECK_EQ_INT(td_evaluator_new(rules, NULL), TD_E_MISUSE);
+  td_ruleset_free(rules);
+}
+
+/* ---- Threads: one shared rule set, an evaluator and a builder each ------ */
+
+enum { kThreads = 4, kUnitsPerThread = 200 };
+
+typedef struct {
+  const td_ruleset* rules;
+  int index;
+  int mismatches;
+  int own_error_seen; /* the thread sees its own error on the shared rules */
+} Worker;
+
+static void* RunWorker(void* arg) {
+  Worker* w = (Worker*)arg;
+  td_evaluator* ev = NULL;
+  td_unit_builder* b = NULL;
+  if (td_evaluator_new(w->rules, &ev) != TD_OK ||
+      td_unit_builder_new(w->rules, "enterprise", TD_NTS, &b) != TD_OK) {
+    w->mismatches = -1;
+    td_evaluator_free(ev);
+    return NULL;
+  }
+  for (int i = 0; i < kUnitsPerThread; ++i) {
+    int64_t dong = (int64_t)(150 + (i * 7 + w->index * 13) % 200) * 1000000;
+    int difficult = i % 2;
+    char id[64];
+    snprintf(id, sizeof id, "Đơn vị %d-%d", w->index, i);
+    td_unit* unit = NULL;
+    td_unit_builder_set_text(b, "id", TD_NTS, id, TD_NTS);
+    td_unit_builder_set_text(b, "name", TD_NTS, "Doanh nghiệp", TD_NTS);
+    td_unit_builder_set_text(b, "region", TD_NTS, difficult ? "difficult" : "normal", TD_NTS);
+    td_unit_builder_set_money(b, "contribution", TD_NTS, dong);
+    td_unit_builder_set_int64(b, "supported_communes", TD_NTS, i % 3);
+    td_unit_builder_set_bool(b, "recognised", TD_NTS, 1);
+    if (td_unit_builder_build(b, &unit) != TD_OK) {
+      ++w->mismatches;
+      continue;
+    }
+    td_verdict v[kMaxCriteria];
+    int64_t min = difficult ? 200000000 : 300000000;
+    if (td_evaluator_evaluate(ev, unit, v, kMaxCriteria) != TD_OK ||
+        v[0] != (dong >= min ? TD_ELIGIBLE : TD_NOT_ELIGIBLE) ||
+        v[1] != (i % 3 >= 1 ? TD_ELIGIBLE : TD_NOT_ELIGIBLE) ||
+        strcmp(td_unit_id(unit), id) != 0) {
+      ++w->mismatches;
+    }
+    td_unit_free(unit);
+  }
+  /* Errors on a shared rule set are per thread. */
+  td_unit* unit = NULL;
+  if (td_unit_from_json(w->rules, "{", 1, &unit) == TD_E_DATA &&
+      td_ruleset_errcode(w->rules) == TD_E_DATA) {
+    w->own_error_seen = 1;
+  }
+  td_unit_builder_free(b);
+  td_evaluator_free(ev);
+  return NULL;
+}
+
+static void TestThreads(void) {
+  td_ruleset* rules = CompileRules();
+  CHECK_EQ_INT(td_ruleset_format_diagnostics(rules, TD_FORMAT_TEXT, NULL), TD_E_MISUSE);
+  pthread_t threads[kThreads];
+  Worker workers[kThreads];
+  for (int t = 0; t < kThreads; ++t) {
+    workers[t].rules = rules;
+    workers[t].index = t;
+    workers[t].mismatches = 0;
+    workers[t].own_error_seen = 0;
+    CHECK_EQ_INT(pthread_create(&threads[t], NULL, RunWorker, &workers[t]), 0);
+  }
+  for (int t = 0; t < kThreads; ++t) {
+    CHECK_EQ_INT(pthread_join(threads[t], NULL), 0);
+    CHECK_EQ_INT(workers[t].mismatches, 0);
+    CHECK_EQ_INT(workers[t].own_error_seen, 1);
+  }
+  /* The workers' TD_E_DATA did not touch this thread's error state. */
+  CHECK_EQ_INT(td_ruleset_errcode(rules), TD_E_MISUSE);
+  td_ruleset_free(rules);
+}
+
+int main(int argc, char** argv) {
+  if (argc > 1) g_source_dir = argv[1];
+  TestVersionAndStrings();
+  TestCompileAndDeclarations();
+  TestFailedCompile();
+  TestCompileFileAndTests();
+  TestUnitsAndBuilder();
+  TestEvaluateAndExplain();
+  TestNullHandles();
+  TestThreads();
+  printf("capi: %d passed, %d failed\n", g_checks - g_failures, g_failures);
+  return g_failures == 0 ? 0 : 1;
+}
