@@ -147,8 +147,7 @@ int RunEval(const Args& args) {
     }
     std::cout << out;
     for (const RowError& e : table->errors) {
-      std::fprintf(stderr, "%s:%lld: %s\n", args.units.c_str(),
-                   static_cast<long long>(e.row), e.message.c_str());
+      std::fputs(RowErrorLine(args.units, e.row, e.column, e.message).c_str(), stderr);
     }
   } else {
     std::string out;
@@ -202,8 +201,7 @@ int RunEval(const Args& args) {
     out += summary;
     std::cout << out;
     for (const RowError& e : table->errors) {
-      std::fprintf(stderr, "%s:%lld: %s\n", args.units.c_str(),
-                   static_cast<long long>(e.row), e.message.c_str());
+      std::fputs(RowErrorLine(args.units, e.row, e.column, e.message).c_str(), stderr);
     }
   }
   return table->errors.empty() ? kExitOk : kExitFailed;

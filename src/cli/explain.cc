@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli/args.hpp"
+#include "cli/table.hpp"
 
 namespace thidua::cli {
 
@@ -29,8 +30,7 @@ int RunExplain(const Args& args) {
     std::fprintf(stderr, "thidua: no unit with id '%s' in %s\n", args.id.c_str(),
                  args.units.c_str());
     for (const RowError& e : table->errors) {
-      std::fprintf(stderr, "%s:%lld: %s\n", args.units.c_str(),
-                   static_cast<long long>(e.row), e.message.c_str());
+      std::fputs(RowErrorLine(args.units, e.row, e.column, e.message).c_str(), stderr);
     }
     return kExitFailed;
   }

@@ -41,8 +41,7 @@ std::optional<UnitTable> ReadUnits(const Args& args, const RuleSet& rules) {
   }
   for (const std::string& w : table->warnings) std::fprintf(stderr, "thidua: %s\n", w.c_str());
   for (const RowError& e : table->errors) {
-    std::fprintf(stderr, "%s:%lld: %s\n", args.units.c_str(), static_cast<long long>(e.row),
-                 e.message.c_str());
+    std::fputs(RowErrorLine(args.units, e.row, e.column, e.message).c_str(), stderr);
   }
   return std::move(*table);
 }

@@ -51,6 +51,15 @@ std::string RenderTable(const std::vector<std::string>& header,
   return out;
 }
 
+std::string RowErrorLine(std::string_view path, int64_t row, std::string_view column,
+                         std::string_view message) {
+  std::string out = std::string(path) + ":" + std::to_string(row) + ": ";
+  if (!column.empty() && message.substr(0, column.size()) != column) {
+    out += std::string(column) + ": ";
+  }
+  return out + std::string(message) + "\n";
+}
+
 std::string CsvField(std::string_view text) {
   if (text.find_first_of(",\"\n\r") == std::string_view::npos) return std::string(text);
   std::string out = "\"";
