@@ -8,6 +8,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_join.h"
+#include "syntax/print.hpp"
 
 namespace thidua::internal {
 namespace {
@@ -499,24 +500,6 @@ class Checker {
     return t;
   }
 
-  static const char* OpText(Op op) {
-    switch (op) {
-      case Op::kAnd: return "and";
-      case Op::kOr: return "or";
-      case Op::kEq: return "=";
-      case Op::kNe: return "!=";
-      case Op::kLt: return "<";
-      case Op::kLe: return "<=";
-      case Op::kGt: return ">";
-      case Op::kGe: return ">=";
-      case Op::kAdd: return "+";
-      case Op::kSub: return "-";
-      case Op::kMul: return "*";
-      case Op::kDiv: return "/";
-      default: return "?";
-    }
-  }
-
   Type CheckBinary(ExprId id, Scope& scope) {
     const Expr& e = E(id);
     if (e.op == Op::kAnd || e.op == Op::kOr) {
@@ -555,14 +538,14 @@ class Checker {
           break;
         }
         case Comparable::kNo:
-          sink_.Error(e.span, Msg::kBadOperands, {OpText(e.op), T(lt), T(rt)});
+          sink_.Error(e.span, Msg::kBadOperands, {OpSpelling(e.op), T(lt), T(rt)});
           break;
       }
       return Type::Of(Type::kBool);
     }
     auto result = ArithmeticResult(e.op, lt, rt);
     if (!result) {
-      sink_.Error(e.span, Msg::kBadOperands, {OpText(e.op), T(lt), T(rt)});
+      sink_.Error(e.span, Msg::kBadOperands, {OpSpelling(e.op), T(lt), T(rt)});
       return Type{};
     }
     return *result;
