@@ -177,8 +177,10 @@ class RuleSet {
   // One unit from a JSON object: {"kind": "enterprise", "id": "DN-01", …}.
   absl::StatusOr<Unit> UnitFromJson(std::string_view json,
                                     Language language = Language::kEnglish) const;
-  // Starts a unit of `kind` set field by field from code.
-  absl::StatusOr<UnitBuilder> NewUnit(std::string_view kind) const;
+  // Starts a unit of `kind` set field by field from code; its errors (and
+  // this call's) are in `language`.
+  absl::StatusOr<UnitBuilder> NewUnit(std::string_view kind,
+                                      Language language = Language::kEnglish) const;
   // Units from a CSV or JSON / JSON Lines data file. Bad rows are reported in
   // the table, with row and column, and never stop the others.
   absl::StatusOr<UnitTable> ReadUnits(std::string_view text,
@@ -216,10 +218,12 @@ class Unit {
 };
 
 // Sets a unit's fields one by one. Each setter checks the field exists and
-// the value fits its type.
+// the value fits its type; error messages are in the language given to
+// RuleSet::NewUnit. Not thread-safe; single use (Build hands the data out).
 class UnitBuilder {
  public:
-  UnitBuilder(std::shared_ptr<const internal::RuleSetData> rules, int kind);
+  UnitBuilder(std::shared_ptr<const internal::RuleSetData> rules, int kind,
+              Language language = Language::kEnglish);
   ~UnitBuilder();
   UnitBuilder(UnitBuilder&&) noexcept;
   UnitBuilder& operator=(UnitBuilder&&) noexcept;
@@ -235,6 +239,7 @@ class UnitBuilder {
  private:
   std::shared_ptr<const internal::RuleSetData> rules_;
   std::unique_ptr<internal::UnitData> unit_;
+  Language language_ = Language::kEnglish;
 };
 
 struct DataOptions {

@@ -4,7 +4,9 @@
 #include <sstream>
 
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
 #include "api/ruleset_data.hpp"
+#include "base/messages.hpp"
 #include "io/read.hpp"
 #include "thidua/thidua.hpp"
 
@@ -91,14 +93,23 @@ absl::StatusOr<UnitTable> RuleSet::ReadUnitsFile(std::string_view path,
   return ReadUnits(buf.str(), o);
 }
 
-absl::StatusOr<UnitBuilder> RuleSet::NewUnit(std::string_view kind) const {
+absl::StatusOr<UnitBuilder> RuleSet::NewUnit(std::string_view kind, Language language) const {
   int32_t k = program().FindUnit(kind);
-  if (k < 0) return absl::InvalidArgumentError(absl::StrCat("unknown unit kind '", std::string(kind), "'"));
-  return UnitBuilder(data_, k);
+  if (k < 0) {
+    std::vector<std::string> names;
+    for (const auto& u : program().units) names.push_back(u.name);
+    return absl::InvalidArgumentError(internal::FormatMessage(
+        language, internal::Msg::kDataUnknownKind,
+        {std::string(kind), absl::StrJoin(names, ", ")}));
+  }
+  return UnitBuilder(data_, k, language);
 }
 
-UnitBuilder::UnitBuilder(std::shared_ptr<const internal::RuleSetData> rules, int kind)
-    : rules_(std::move(rules)), unit_(std::make_unique<internal::UnitData>()) {
+UnitBuilder::UnitBuilder(std::shared_ptr<const internal::RuleSetData> rules, int kind,
+                         Language language)
+    : rules_(std::move(rules)),
+      unit_(std::make_unique<internal::UnitData>()),
+      language_(language) {
   const internal::Program& p = *rules_->program;
   unit_->kind = kind;
   unit_->slots.assign(p.records[p.units[kind].record].fields.size(),
@@ -111,80 +122,85 @@ UnitBuilder& UnitBuilder::operator=(UnitBuilder&&) noexcept = default;
 namespace {
 
 absl::StatusOr<int32_t> FindField(const internal::Program& p, int32_t kind,
-                                  std::string_view field) {
+                                  std::string_view field, Language language) {
   const internal::RecordInfo& r = p.records[p.units[kind].record];
   int32_t f = r.Find(field);
   if (f < 0) {
-    return absl::NotFoundError(absl::StrCat("unit kind '", p.units[kind].name,
-                                            "' has no field '", std::string(field), "'"));
+    return absl::NotFoundError(internal::FormatMessage(
+        language, internal::Msg::kUnknownField, {p.units[kind].name, std::string(field)}));
   }
   return f;
 }
 
-absl::Status WrongType(std::string_view field, const char* wanted) {
+absl::Status WrongType(std::string_view field, internal::Msg message, Language language) {
   return absl::InvalidArgumentError(
-      absl::StrCat("field '", std::string(field), "' is not ", wanted));
+      internal::FormatMessage(language, message, {std::string(field)}));
+}
+
+absl::Status AlreadyBuilt(Language language) {
+  return absl::FailedPreconditionError(
+      internal::FormatMessage(language, internal::Msg::kBuilderBuilt));
 }
 
 }  // namespace
 
 absl::Status UnitBuilder::Set(std::string_view field, std::string_view text) {
-  if (!unit_) return absl::FailedPreconditionError("unit already built");
+  if (!unit_) return AlreadyBuilt(language_);
   const internal::Program& p = *rules_->program;
-  auto f = FindField(p, unit_->kind, field);
+  auto f = FindField(p, unit_->kind, field, language_);
   if (!f.ok()) return f.status();
   const internal::FieldInfo& info = p.records[p.units[unit_->kind].record].fields[*f];
-  auto v = internal::ConvertText(p, info, text, *unit_, Language::kEnglish);
+  auto v = internal::ConvertText(p, info, text, *unit_, language_);
   if (!v.ok()) return v.status();
   unit_->slots[*f] = *v;
   return absl::OkStatus();
 }
 
 absl::Status UnitBuilder::SetBool(std::string_view field, bool value) {
-  if (!unit_) return absl::FailedPreconditionError("unit already built");
+  if (!unit_) return AlreadyBuilt(language_);
   const internal::Program& p = *rules_->program;
-  auto f = FindField(p, unit_->kind, field);
+  auto f = FindField(p, unit_->kind, field, language_);
   if (!f.ok()) return f.status();
   if (p.records[p.units[unit_->kind].record].fields[*f].type.kind != internal::Type::kBool) {
-    return WrongType(field, "bool");
+    return WrongType(field, internal::Msg::kBuilderNotBool, language_);
   }
   unit_->slots[*f] = internal::Value::Bool(value);
   return absl::OkStatus();
 }
 
 absl::Status UnitBuilder::SetInt(std::string_view field, int64_t value) {
-  if (!unit_) return absl::FailedPreconditionError("unit already built");
+  if (!unit_) return AlreadyBuilt(language_);
   const internal::Program& p = *rules_->program;
-  auto f = FindField(p, unit_->kind, field);
+  auto f = FindField(p, unit_->kind, field, language_);
   if (!f.ok()) return f.status();
   internal::Type::Kind k = p.records[p.units[unit_->kind].record].fields[*f].type.kind;
   if (k != internal::Type::kInt && k != internal::Type::kDecimal) {
-    return WrongType(field, "a number");
+    return WrongType(field, internal::Msg::kBuilderNotNumber, language_);
   }
   unit_->slots[*f] = internal::Value::Number(internal::Fixed::FromInt(value));
   return absl::OkStatus();
 }
 
 absl::Status UnitBuilder::SetMoney(std::string_view field, int64_t dong) {
-  if (!unit_) return absl::FailedPreconditionError("unit already built");
+  if (!unit_) return AlreadyBuilt(language_);
   const internal::Program& p = *rules_->program;
-  auto f = FindField(p, unit_->kind, field);
+  auto f = FindField(p, unit_->kind, field, language_);
   if (!f.ok()) return f.status();
   if (p.records[p.units[unit_->kind].record].fields[*f].type.kind != internal::Type::kMoney) {
-    return WrongType(field, "money");
+    return WrongType(field, internal::Msg::kBuilderNotMoney, language_);
   }
   unit_->slots[*f] = internal::Value::Number(internal::Fixed::FromInt(dong));
   return absl::OkStatus();
 }
 
 absl::StatusOr<Unit> UnitBuilder::Build() {
-  if (!unit_) return absl::FailedPreconditionError("unit already built");
+  if (!unit_) return AlreadyBuilt(language_);
   const internal::Program& p = *rules_->program;
   const internal::RecordInfo& r = p.records[p.units[unit_->kind].record];
   for (size_t i = 0; i < r.fields.size(); ++i) {
     if (!r.fields[i].optional && unit_->slots[i].tag == internal::Value::kUnknown) {
-      return absl::InvalidArgumentError(
-          absl::StrCat("required field '", r.fields[i].name, "' has no value"));
+      return absl::InvalidArgumentError(internal::FormatMessage(
+          language_, internal::Msg::kDataMissing, {r.fields[i].name}));
     }
   }
   return Unit(std::shared_ptr<const internal::UnitData>(std::move(unit_)));

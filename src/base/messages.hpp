@@ -96,6 +96,11 @@ enum class Msg {
   kDataDuplicateColumn,
   kDataEmpty,
   kDataTooManyRows,
+  // units built field by field (UnitBuilder, td_unit_builder_*)
+  kBuilderNotBool,
+  kBuilderNotNumber,
+  kBuilderNotMoney,
+  kBuilderBuilt,
   // hints
   kHintDidYouMean,
   kHintMoneyUnit,

@@ -274,6 +274,37 @@ TEST_F(EvalTest, UnitBuilderFromCode) {
   EXPECT_EQ(evaluator.Evaluate(unit, rules_->FindCriterion("enough_contribution")), kYes);
 }
 
+// UnitBuilder's errors come from the message catalogue, in the language
+// given to NewUnit, as every other message does.
+TEST_F(EvalTest, UnitBuilderErrorsAreBilingual) {
+  auto has = [](const absl::Status& s, std::string_view text) {
+    return std::string(s.message()).find(text) != std::string::npos;
+  };
+  auto en = rules_->NewUnit("enterprise");
+  ASSERT_OK(en);
+  EXPECT_TRUE(has(en->SetInt("no_such_field", 1), "has no field 'no_such_field'"));
+  EXPECT_TRUE(has(en->SetMoney("supported_communes", 1), "is not money"));
+  EXPECT_TRUE(has(en->Set("contribution", "nhiều lắm"), "is not an amount of money"));
+  EXPECT_TRUE(has(en->Build().status(), "has no value"));
+
+  auto vi = rules_->NewUnit("enterprise", Language::kVietnamese);
+  ASSERT_OK(vi);
+  EXPECT_TRUE(has(vi->SetInt("no_such_field", 1), "không có trường 'no_such_field'"));
+  EXPECT_TRUE(has(vi->SetMoney("supported_communes", 1), "không phải kiểu tiền"));
+  EXPECT_TRUE(has(vi->SetBool("supported_communes", true), "không phải kiểu có/không"));
+  EXPECT_TRUE(has(vi->SetInt("region", 1), "không phải kiểu số"));
+  EXPECT_TRUE(has(vi->Set("contribution", "nhiều lắm"), "không phải số tiền"));
+  absl::Status missing = vi->Build().status();
+  EXPECT_TRUE(has(missing, "chưa có giá trị")) << missing;
+  EXPECT_TRUE(has(rules_->NewUnit("planet", Language::kVietnamese).status(),
+                  "không có loại đơn vị 'planet'"));
+  ASSERT_OK(vi->SetInt("supported_communes", 1));
+  ASSERT_OK(vi->Set("region", "difficult"));
+  ASSERT_OK(vi->Set("contribution", "250 triệu"));
+  ASSERT_OK(vi->Build());
+  EXPECT_TRUE(has(vi->SetInt("supported_communes", 1), "đã được tạo xong"));
+}
+
 TEST_F(EvalTest, ManyThreadsShareOneRuleSet) {
   std::vector<Unit> units;
   for (int i = 0; i < 2000; ++i) {
