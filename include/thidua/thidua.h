@@ -325,15 +325,109 @@ THIDUA_API int td_evaluate_batch(const td_ruleset* rules,
 
 /* Runs the `test` blocks of the rules. `passed`, `failed`, `report` may be
  * NULL. *report: a JSON array, one object per test {title, path, line,
- * passed, expectations, failures: [{criterion, expected, actual}]}; free it
+ * passed, expectations, failures: [{subject, expected, actual,
+ * explanation}]} (subject: the criterion, award or target tested); free it
  * with td_free_string. */
 THIDUA_API int td_ruleset_run_tests(const td_ruleset* rules, int* passed,
                                     int* failed, char** report);
 
 /* ---- Award selection ----------------------------------------------------- */
-/* RESERVED for award selection (quotas, ratios, deadlines, dossiers):
- * thidua::SelectAward in thidua.hpp. Its C functions will go here, under the
- * td_award_ prefix, in a later change; nothing is declared now on purpose. */
+
+/* The awards the rules declare, in declaration order. Strings are borrowed
+ * from the ruleset; NULL when out of range. */
+THIDUA_API int td_ruleset_award_count(const td_ruleset* rules);
+THIDUA_API const char* td_ruleset_award_name(const td_ruleset* rules, int i);
+THIDUA_API const char* td_ruleset_award_label(const td_ruleset* rules, int i);
+/* The clause cited, e.g. "192/KH-UBND, IV.2.2.1.1"; "" when none. */
+THIDUA_API const char* td_ruleset_award_source(const td_ruleset* rules, int i);
+
+/* What became of one candidate. Values start at 1, as td_verdict does. */
+typedef int td_outcome;
+enum {
+  TD_OUTCOME_SELECTED = 1,
+  TD_OUTCOME_NOT_ELIGIBLE = 2,      /* fails a required criterion */
+  TD_OUTCOME_UNDETERMINED = 3,      /* a required input is missing */
+  TD_OUTCOME_MISSING_DOCUMENTS = 4, /* the dossier lacks a document */
+  TD_OUTCOME_LATE = 5,              /* submitted after a deadline */
+  TD_OUTCOME_CUT_BY_QUOTA = 6,      /* eligible, but over "at most N" */
+  TD_OUTCOME_CUT_BY_RATIO = 7,      /* eligible, but over "at most P% where" */
+  TD_OUTCOME_OTHER_KIND = 8         /* the award is not for its unit kind */
+};
+/* "selected", "not_eligible", "undetermined", "missing_documents", "late",
+ * "cut_by_quota", "cut_by_ratio", "other_kind"; NULL for a non-outcome. */
+THIDUA_API const char* td_outcome_id(td_outcome outcome);
+/* "selected" / "được chọn" …, for people; NULL for a non-outcome. */
+THIDUA_API const char* td_outcome_name(td_outcome outcome, td_language lang);
+
+typedef struct td_select_options {
+  int year;             /* places yearly deadlines ("before 20/3" -> 20/3/year);
+                           0: none, refused (TD_E_MISUSE) when the award has one */
+  td_language language; /* of the reasons; TD_LANG_EN */
+} td_select_options;
+
+THIDUA_API void td_select_options_init(td_select_options* options);
+
+/* The outcome of a selection: immutable, shareable between threads, no
+ * error state of its own (its accessors return codes only). */
+typedef struct td_selection td_selection;
+
+/* Chooses who receives `award` among `units[0 .. count)`, the candidates in
+ * proposal order: each must meet the award's criteria, have a complete
+ * dossier and be on time; then the caps ("at most 10") and ratios ("leaders
+ * at most 40 %") keep the most units they allow, the earlier first.
+ * Deterministic. `options` may be NULL (year 0, English). Errors are recorded
+ * on `rules`: TD_E_NOT_FOUND (no such award), TD_E_MISUSE (a NULL or foreign
+ * unit, or no year for an award with yearly deadlines). *out: free with
+ * td_selection_free. */
+THIDUA_API int td_award_select(const td_ruleset* rules, const char* award,
+                               size_t award_len, const td_unit* const* units,
+                               size_t count, const td_select_options* options,
+                               td_selection** out);
+THIDUA_API void td_selection_free(td_selection* selection);
+
+/* One candidate's outcome. Strings are borrowed from the selection. */
+typedef struct td_candidate {
+  size_t unit;         /* index into the units given to td_award_select */
+  const char* unit_id; /* that unit's id */
+  int selected;        /* 1 when outcome is TD_OUTCOME_SELECTED */
+  td_outcome outcome;
+  int rank;            /* among the eligible of its kind, 1 = first; 0: none */
+  const char* reason;  /* why not selected, in options.language; "" if selected */
+} td_candidate;
+
+/* One entry per candidate, in the order given. */
+THIDUA_API size_t td_selection_entry_count(const td_selection* selection);
+/* TD_E_RANGE when index >= td_selection_entry_count; TD_E_MISUSE for NULL. */
+THIDUA_API int td_selection_entry(const td_selection* selection, size_t index,
+                                  td_candidate* out);
+
+/* Per unit kind of the award: how many were proposed, eligible, selected. */
+typedef struct td_candidate_group {
+  const char* kind;
+  int64_t candidates, eligible, selected;
+  int64_t cap; /* "at most N"; -1: every unit that qualifies */
+} td_candidate_group;
+
+THIDUA_API size_t td_selection_group_count(const td_selection* selection);
+THIDUA_API int td_selection_group(const td_selection* selection, size_t index,
+                                  td_candidate_group* out);
+
+/* The whole selection as JSON: {award, label, authority, source, year,
+ * language, candidates: [{index, id, kind, selected, outcome, rank, reason}],
+ * groups: [{kind, candidates, eligible, selected, cap}]} (cap null when
+ * none). *out: free with td_free_string. */
+THIDUA_API int td_selection_to_json(const td_selection* selection, char** out);
+
+/* ---- Population targets -------------------------------------------------- */
+
+/* The plan's population targets ("100 % of communes at standard") measured
+ * over `units`, as a JSON array of {target, label, source, kind, status
+ * ("achieved", "not_achieved", "undetermined"), value, target_value, gap,
+ * units, matching, unknown}, texts in `lang`. Errors are recorded on
+ * `rules`. *out: free with td_free_string. */
+THIDUA_API int td_ruleset_targets(const td_ruleset* rules,
+                                  const td_unit* const* units, size_t count,
+                                  td_language lang, char** out);
 
 #ifdef __cplusplus
 } /* extern "C" */

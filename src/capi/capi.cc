@@ -3,6 +3,8 @@
 #include <atomic>
 #include <cstdlib>
 #include <cstring>
+#include <mutex>
+#include <unordered_map>
 
 #include "capi/handles.hpp"
 
@@ -62,6 +64,36 @@ uint64_t NextSerial() noexcept {
   return next.fetch_add(1, std::memory_order_relaxed);
 }
 
+namespace {
+
+struct Registry {
+  std::mutex mutex;
+  std::unordered_map<const void*, HandleKind> live;
+};
+
+Registry& Handles() {
+  static Registry* registry = new Registry;  // never destroyed: frees may
+  return *registry;                          // come from static destructors
+}
+
+}  // namespace
+
+void Track(const void* p, HandleKind kind) {
+  Registry& r = Handles();
+  std::lock_guard<std::mutex> lock(r.mutex);
+  r.live[p] = kind;
+}
+
+bool Untrack(const void* p, HandleKind kind) noexcept {
+  if (p == nullptr) return false;
+  Registry& r = Handles();
+  std::lock_guard<std::mutex> lock(r.mutex);
+  auto it = r.live.find(p);
+  if (it == r.live.end() || it->second != kind) return false;
+  r.live.erase(it);
+  return true;
+}
+
 bool View(const char* text, size_t len, std::string_view* out) noexcept {
   if (text == nullptr) {
     *out = {};
@@ -77,6 +109,12 @@ int CopyOut(std::string_view text, char** out, const Sink& sink) noexcept {
   if (copy == nullptr) return sink.Fail(TD_E_NOMEM, "out of memory");
   if (!text.empty()) std::memcpy(copy, text.data(), text.size());
   copy[text.size()] = '\0';
+  try {
+    Track(copy, HandleKind::kString);
+  } catch (...) {
+    std::free(copy);
+    return sink.Fail(TD_E_NOMEM, "out of memory");
+  }
   *out = copy;
   return sink.Ok();
 }
@@ -166,6 +204,7 @@ void CompileInto(bool from_file, std::string_view text, std::string_view path,
     }
     core->criteria = c->rules->criteria();
     core->kinds = c->rules->unit_kinds();
+    core->awards = c->rules->awards();
     core->rules = std::move(c->rules);
   } catch (const std::bad_alloc&) {
     throw;  // no handle can be made either: the caller's guard says NOMEM
@@ -196,7 +235,9 @@ int Compile(bool from_file, const char* text, size_t len, const char* path,
     core->serial = NextSerial();
     core->language = o.language;
     CompileInto(from_file, text_view, path_view, o, core.get());
-    *out = new td_ruleset{std::move(core)};
+    auto handle = std::make_unique<td_ruleset>(td_ruleset{std::move(core)});
+    Track(handle.get(), HandleKind::kRuleset);
+    *out = handle.release();
     return (*out)->core->compile_code;
   });
 }
@@ -227,7 +268,9 @@ const char* td_errstr(int code) {
 
 const char* td_version(void) { return thidua::VersionString(); }
 
-void td_free_string(char* s) { std::free(s); }
+void td_free_string(char* s) {
+  if (thidua::capi::Untrack(s, thidua::capi::HandleKind::kString)) std::free(s);
+}
 
 const char* td_verdict_id(td_verdict verdict) {
   auto v = thidua::capi::FromC(verdict);
@@ -265,7 +308,9 @@ int td_ruleset_compile_file(const char* path, size_t path_len,
   return thidua::capi::Compile(true, nullptr, 0, path, path_len, options, out);
 }
 
-void td_ruleset_free(td_ruleset* rules) { delete rules; }
+void td_ruleset_free(td_ruleset* rules) {
+  if (thidua::capi::Untrack(rules, thidua::capi::HandleKind::kRuleset)) delete rules;
+}
 
 int td_ruleset_errcode(const td_ruleset* rules) {
   if (rules == nullptr) return TD_E_MISUSE;

@@ -53,12 +53,17 @@ int td_evaluator_new(const td_ruleset* rules, td_evaluator** out) {
   if (!rules->core->rules) return sink.Fail(TD_E_COMPILE, "the rules did not compile");
   return Guard(sink, [&]() -> int {
     auto evaluator = std::make_unique<thidua::Evaluator>(rules->core->rules);
-    *out = new td_evaluator{rules->core, std::move(evaluator), {}, {}};
+    auto handle = std::make_unique<td_evaluator>(
+        td_evaluator{rules->core, std::move(evaluator), {}, {}});
+    thidua::capi::Track(handle.get(), thidua::capi::HandleKind::kEvaluator);
+    *out = handle.release();
     return sink.Ok();
   });
 }
 
-void td_evaluator_free(td_evaluator* evaluator) { delete evaluator; }
+void td_evaluator_free(td_evaluator* evaluator) {
+  if (thidua::capi::Untrack(evaluator, thidua::capi::HandleKind::kEvaluator)) delete evaluator;
+}
 
 int td_evaluator_errcode(const td_evaluator* evaluator) {
   return evaluator == nullptr ? TD_E_MISUSE : evaluator->error.code;

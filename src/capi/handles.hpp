@@ -26,6 +26,7 @@ struct RulesCore {
   std::vector<Diagnostic> diagnostics;
   std::vector<DeclarationInfo> criteria;
   std::vector<std::string> kinds;
+  std::vector<AwardDescription> awards;
   Language language = Language::kEnglish;
   int compile_code = TD_OK;
   std::string compile_message;
@@ -87,6 +88,14 @@ bool View(const char* text, size_t len, std::string_view* out) noexcept;
 // td_free_string). TD_E_NOMEM when it cannot be allocated.
 int CopyOut(std::string_view text, char** out, const Sink& sink) noexcept;
 
+// Live handles and library-allocated strings, so that a second free of the
+// same pointer (or a pointer of another kind) is detected and ignored
+// instead of corrupting the heap. Track after allocating; a free function
+// deletes only when Untrack finds the pointer with the same kind.
+enum class HandleKind { kRuleset, kUnit, kBuilder, kEvaluator, kSelection, kString };
+void Track(const void* p, HandleKind kind);  // may throw std::bad_alloc
+bool Untrack(const void* p, HandleKind kind) noexcept;
+
 td_verdict ToC(Verdict verdict) noexcept;
 bool ToLanguage(td_language lang, Language* out) noexcept;
 
@@ -115,6 +124,15 @@ struct td_evaluator {
   std::unique_ptr<thidua::Evaluator> evaluator;
   std::vector<thidua::Verdict> scratch;  // reused: no allocation per unit
   thidua::capi::ErrorState error;
+};
+
+struct td_selection {
+  std::shared_ptr<const thidua::capi::RulesCore> core;
+  thidua::Selection selection;
+  std::vector<std::string> unit_ids;  // of every candidate, in input order
+  std::vector<std::string> unit_kinds;
+  int year = 0;
+  thidua::Language language = thidua::Language::kEnglish;
 };
 
 #endif  // THIDUA_SRC_CAPI_HANDLES_HPP_

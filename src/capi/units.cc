@@ -11,7 +11,9 @@ namespace {
 // Wraps a built unit in a handle that keeps its rules alive.
 td_unit* NewUnitHandle(std::shared_ptr<const RulesCore> core, thidua::Unit unit) {
   std::string id(unit.id());
-  return new td_unit{std::move(core), std::move(unit), std::move(id)};
+  auto handle = std::make_unique<td_unit>(td_unit{std::move(core), std::move(unit), std::move(id)});
+  thidua::capi::Track(handle.get(), thidua::capi::HandleKind::kUnit);
+  return handle.release();
 }
 
 }  // namespace
@@ -37,7 +39,9 @@ int td_unit_from_json(const td_ruleset* rules, const char* json, size_t len,
   });
 }
 
-void td_unit_free(td_unit* unit) { delete unit; }
+void td_unit_free(td_unit* unit) {
+  if (thidua::capi::Untrack(unit, thidua::capi::HandleKind::kUnit)) delete unit;
+}
 
 const char* td_unit_id(const td_unit* unit) {
   return unit == nullptr ? nullptr : unit->id.c_str();
@@ -64,18 +68,22 @@ int td_unit_builder_new(const td_ruleset* rules, const char* kind,
   const std::shared_ptr<const RulesCore>& core = rules->core;
   if (!core->rules) return sink.Fail(TD_E_COMPILE, "the rules did not compile");
   return Guard(sink, [&]() -> int {
-    absl::StatusOr<thidua::UnitBuilder> b = core->rules->NewUnit(k);
+    absl::StatusOr<thidua::UnitBuilder> b = core->rules->NewUnit(k, core->language);
     // NewUnit says InvalidArgument for an unknown kind: to C it is NOT_FOUND.
     if (!b.ok()) {
       return sink.FailStatus(absl::NotFoundError(b.status().message()));
     }
-    auto* handle = new td_unit_builder{core, std::string(k), std::move(*b), {}};
-    *out = handle;
+    auto handle = std::make_unique<td_unit_builder>(
+        td_unit_builder{core, std::string(k), std::move(*b), {}});
+    thidua::capi::Track(handle.get(), thidua::capi::HandleKind::kBuilder);
+    *out = handle.release();
     return sink.Ok();
   });
 }
 
-void td_unit_builder_free(td_unit_builder* builder) { delete builder; }
+void td_unit_builder_free(td_unit_builder* builder) {
+  if (thidua::capi::Untrack(builder, thidua::capi::HandleKind::kBuilder)) delete builder;
+}
 
 int td_unit_builder_errcode(const td_unit_builder* builder) {
   return builder == nullptr ? TD_E_MISUSE : builder->error.code;
@@ -155,7 +163,8 @@ int td_unit_builder_build(td_unit_builder* builder, td_unit** out) {
     if (!unit.ok()) return sink.FailStatus(unit.status(), TD_E_DATA);
     td_unit* handle = NewUnitHandle(builder->core, std::move(*unit));
     // The C++ builder is single-use; start the next unit of the same kind.
-    absl::StatusOr<thidua::UnitBuilder> next = builder->core->rules->NewUnit(builder->kind);
+    absl::StatusOr<thidua::UnitBuilder> next = builder->core->rules->NewUnit(builder->kind,
+                                                                          builder->core->language);
     if (!next.ok()) {
       td_unit_free(handle);
       return sink.FailStatus(next.status(), TD_E_INTERNAL);

@@ -453,6 +453,310 @@ static void TestNullHandles(void) {
   td_ruleset_free(rules);
 }
 
+/* ---- Award selection and targets on the Bình Phước plan ------------------ */
+
+/* Reads a JSON Lines file into units; returns how many (at most `max`). */
+static size_t ReadUnitsFile(const td_ruleset* rules, const char* path, td_unit** units,
+                            size_t max) {
+  FILE* f = fopen(path, "rb");
+  CHECK(f != NULL);
+  if (f == NULL) return 0;
+  char line[8192];
+  size_t n = 0;
+  while (n < max && fgets(line, sizeof line, f) != NULL) {
+    size_t len = strlen(line);
+    while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r')) line[--len] = '\0';
+    if (len == 0) continue;
+    td_unit* unit = NULL;
+    int rc = td_unit_from_json(rules, line, len, &unit);
+    CHECK_EQ_INT(rc, TD_OK);
+    if (rc == TD_OK) units[n++] = unit;
+  }
+  fclose(f);
+  return n;
+}
+
+static const td_candidate* FindCandidate(const td_selection* s, const char* id,
+                                         td_candidate* out) {
+  for (size_t i = 0; i < td_selection_entry_count(s); ++i) {
+    if (td_selection_entry(s, i, out) == TD_OK && strcmp(out->unit_id, id) == 0) return out;
+  }
+  return NULL;
+}
+
+enum { kMaxUnits = 256 };
+
+static void TestSelection(void) {
+  char path[1024];
+  snprintf(path, sizeof path, "%s/rules/binh-phuoc-192-2022/plan.td", g_source_dir);
+  td_ruleset* rules = NULL;
+  CHECK_EQ_INT(td_ruleset_compile_file(path, TD_NTS, NULL, &rules), TD_OK);
+  int awards = td_ruleset_award_count(rules);
+  CHECK(awards >= 1);
+  int award = -1;
+  for (int i = 0; i < awards; ++i) {
+    if (strcmp(td_ruleset_award_name(rules, i), "chairman_merit_yearly") == 0) award = i;
+  }
+  CHECK(award >= 0);
+  CHECK_HAS(td_ruleset_award_label(rules, award), "Bằng khen");
+  CHECK_HAS(td_ruleset_award_source(rules, award), "IV.2.2.1.1");
+  CHECK(td_ruleset_award_name(rules, awards) == NULL);
+  CHECK(td_ruleset_award_name(rules, -1) == NULL);
+  CHECK(td_ruleset_award_name(NULL, 0) == NULL);
+  CHECK(td_ruleset_award_label(NULL, 0) == NULL);
+  CHECK(td_ruleset_award_source(rules, 99) == NULL);
+  CHECK_EQ_INT(td_ruleset_award_count(NULL), 0);
+
+  CHECK_STR(td_outcome_id(TD_OUTCOME_SELECTED), "selected");
+  CHECK_STR(td_outcome_id(TD_OUTCOME_CUT_BY_RATIO), "cut_by_ratio");
+  CHECK_STR(td_outcome_name(TD_OUTCOME_LATE, TD_LANG_VI), "quá hạn");
+  CHECK_STR(td_outcome_name(TD_OUTCOME_MISSING_DOCUMENTS, TD_LANG_EN), "missing documents");
+  CHECK(td_outcome_id(0) == NULL && td_outcome_id(9) == NULL);
+  CHECK(td_outcome_name(TD_OUTCOME_LATE, 5) == NULL);
+
+  td_unit* units[kMaxUnits];
+  snprintf(path, sizeof path, "%s/rules/binh-phuoc-192-2022/candidates-2024.jsonl",
+           g_source_dir);
+  size_t n = ReadUnitsFile(rules, path, units, kMaxUnits);
+  CHECK(n >= 40);
+
+  td_select_options opt;
+  td_select_options_init(&opt);
+  CHECK_EQ_INT(opt.year, 0);
+  CHECK_EQ_INT(opt.language, TD_LANG_EN);
+  td_selection* sel = NULL;
+  /* Yearly deadlines need a year; an unknown award is NOT_FOUND. */
+  CHECK_EQ_INT(td_award_select(rules, "chairman_merit_yearly", TD_NTS,
+                               (const td_unit* const*)units, n, &opt, &sel),
+               TD_E_MISUSE);
+  CHECK_HAS(td_ruleset_errmsg(rules), "year");
+  CHECK(sel == NULL);
+  opt.year = 2024;
+  CHECK_EQ_INT(td_award_select(rules, "no_such_award", TD_NTS,
+                               (const td_unit* const*)units, n, &opt, &sel),
+               TD_E_NOT_FOUND);
+  CHECK_HAS(td_ruleset_errmsg(rules), "no_such_award");
+  CHECK_EQ_INT(td_award_select(rules, NULL, 4, (const td_unit* const*)units, n, &opt, &sel),
+               TD_E_MISUSE);
+  CHECK_EQ_INT(td_award_select(rules, "chairman_merit_yearly", TD_NTS, NULL, n, &opt, &sel),
+               TD_E_MISUSE);
+  CHECK_EQ_INT(td_award_select(NULL, "x", TD_NTS, NULL, 0, NULL, &sel), TD_E_MISUSE);
+  CHECK_EQ_INT(td_award_select(rules, "chairman_merit_yearly", TD_NTS,
+                               (const td_unit* const*)units, n, &opt, NULL),
+               TD_E_MISUSE);
+  opt.language = 9;
+  CHECK_EQ_INT(td_award_select(rules, "chairman_merit_yearly", TD_NTS,
+                               (const td_unit* const*)units, n, &opt, &sel),
+               TD_E_MISUSE);
+  opt.language = TD_LANG_EN;
+
+  CHECK_EQ_INT(td_award_select(rules, "chairman_merit_yearly", TD_NTS,
+                               (const td_unit* const*)units, n, &opt, &sel),
+               TD_OK);
+  CHECK_EQ_INT(td_ruleset_errcode(rules), TD_OK);
+  CHECK(td_selection_entry_count(sel) == n);
+  td_candidate c;
+  int64_t selected = 0;
+  for (size_t i = 0; i < td_selection_entry_count(sel); ++i) {
+    CHECK_EQ_INT(td_selection_entry(sel, i, &c), TD_OK);
+    CHECK(c.unit == i);
+    CHECK_STR(c.unit_id, td_unit_id(units[i]));
+    CHECK_EQ_INT(c.selected, c.outcome == TD_OUTCOME_SELECTED);
+    CHECK(td_outcome_id(c.outcome) != NULL);
+    CHECK(c.selected ? c.reason[0] == '\0' : c.reason[0] != '\0');
+    selected += c.selected;
+  }
+  CHECK(FindCandidate(sel, "SBN-001", &c) != NULL && c.outcome == TD_OUTCOME_SELECTED &&
+        c.rank == 1);
+  CHECK(FindCandidate(sel, "SBN-004", &c) != NULL && c.outcome == TD_OUTCOME_LATE);
+  CHECK_HAS(c.reason, "20/3/2024");
+  CHECK(FindCandidate(sel, "XA-002", &c) != NULL &&
+        c.outcome == TD_OUTCOME_MISSING_DOCUMENTS);
+  CHECK(FindCandidate(sel, "DN-015", &c) != NULL && c.outcome == TD_OUTCOME_CUT_BY_QUOTA);
+  CHECK(FindCandidate(sel, "CB-006", &c) != NULL && c.outcome == TD_OUTCOME_CUT_BY_RATIO);
+  CHECK_EQ_INT(td_selection_entry(sel, n, &c), TD_E_RANGE);
+  CHECK_EQ_INT(td_selection_entry(sel, 0, NULL), TD_E_MISUSE);
+  CHECK_EQ_INT(td_selection_entry(NULL, 0, &c), TD_E_MISUSE);
+
+  td_candidate_group g;
+  int64_t group_selected = 0;
+  int enterprise_cap = 0;
+  CHECK(td_selection_group_count(sel) >= 7);
+  for (size_t i = 0; i < td_selection_group_count(sel); ++i) {
+    CHECK_EQ_INT(td_selection_group(sel, i, &g), TD_OK);
+    CHECK(g.selected <= g.eligible && g.eligible <= g.candidates);
+    CHECK(g.cap < 0 || g.selected <= g.cap);
+    group_selected += g.selected;
+    if (strcmp(g.kind, "enterprise") == 0) enterprise_cap = g.cap == 10;
+    if (strcmp(g.kind, "commune") == 0) CHECK(g.cap == -1);
+  }
+  CHECK(enterprise_cap);
+  CHECK(group_selected == selected);
+  CHECK_EQ_INT(td_selection_group(sel, 100, &g), TD_E_RANGE);
+  CHECK_EQ_INT(td_selection_group(NULL, 0, &g), TD_E_MISUSE);
+  CHECK_EQ_INT(td_selection_group(sel, 0, NULL), TD_E_MISUSE);
+  CHECK(td_selection_entry_count(NULL) == 0 && td_selection_group_count(NULL) == 0);
+
+  char* json = NULL;
+  CHECK_EQ_INT(td_selection_to_json(sel, &json), TD_OK);
+  CHECK_HAS(json, "\"award\":\"chairman_merit_yearly\"");
+  CHECK_HAS(json, "\"outcome\":\"cut_by_ratio\"");
+  CHECK_HAS(json, "\"year\":2024");
+  CHECK_HAS(json, "\"cap\":null");
+  td_free_string(json);
+  CHECK_EQ_INT(td_selection_to_json(NULL, &json), TD_E_MISUSE);
+  CHECK_EQ_INT(td_selection_to_json(sel, NULL), TD_E_MISUSE);
+  td_selection_free(sel);
+  td_selection_free(NULL);
+
+  /* Reasons in Vietnamese. */
+  opt.language = TD_LANG_VI;
+  sel = NULL;
+  CHECK_EQ_INT(td_award_select(rules, "chairman_merit_yearly", TD_NTS,
+                               (const td_unit* const*)units, n, &opt, &sel),
+               TD_OK);
+  CHECK(FindCandidate(sel, "DN-015", &c) != NULL && c.outcome == TD_OUTCOME_CUT_BY_QUOTA);
+  CHECK(strstr(c.reason, "quota") == NULL);
+  CHECK_EQ_INT(td_selection_to_json(sel, &json), TD_OK);
+  CHECK_HAS(json, "\"language\":\"vi\"");
+  td_free_string(json);
+
+  /* A unit of another rule set, or NULL, among the candidates. */
+  td_ruleset* other = CompileRules();
+  td_unit* foreign = NULL;
+  CHECK_EQ_INT(td_unit_from_json(other, kDifficult250, TD_NTS, &foreign), TD_OK);
+  const td_unit* mixed[2] = {units[0], foreign};
+  td_selection* bad = NULL;
+  CHECK_EQ_INT(td_award_select(rules, "chairman_merit_yearly", TD_NTS, mixed, 2, &opt, &bad),
+               TD_E_MISUSE);
+  CHECK_HAS(td_ruleset_errmsg(rules), "units[1]");
+  mixed[1] = NULL;
+  CHECK_EQ_INT(td_award_select(rules, "chairman_merit_yearly", TD_NTS, mixed, 2, &opt, &bad),
+               TD_E_MISUSE);
+  CHECK(bad == NULL);
+  /* No candidates: an empty selection. */
+  CHECK_EQ_INT(td_award_select(rules, "chairman_merit_yearly", TD_NTS, NULL, 0, &opt, &bad),
+               TD_OK);
+  CHECK(td_selection_entry_count(bad) == 0);
+  td_selection_free(bad);
+
+  /* Targets over the plan's sample units. */
+  td_unit* sample[kMaxUnits];
+  snprintf(path, sizeof path, "%s/rules/binh-phuoc-192-2022/units.jsonl", g_source_dir);
+  size_t m = ReadUnitsFile(rules, path, sample, kMaxUnits);
+  CHECK(m > 0);
+  CHECK_EQ_INT(td_ruleset_targets(rules, (const td_unit* const*)sample, m, TD_LANG_EN, &json),
+               TD_OK);
+  CHECK_HAS(json, "\"target\":\"communes_standard\"");
+  CHECK_HAS(json, "\"status\":");
+  td_free_string(json);
+  CHECK_EQ_INT(td_ruleset_targets(rules, (const td_unit* const*)sample, m, TD_LANG_VI, &json),
+               TD_OK);
+  td_free_string(json);
+  CHECK_EQ_INT(td_ruleset_targets(rules, NULL, 0, TD_LANG_EN, &json), TD_OK);
+  td_free_string(json);
+  CHECK_EQ_INT(td_ruleset_targets(rules, NULL, 3, TD_LANG_EN, &json), TD_E_MISUSE);
+  CHECK_EQ_INT(td_ruleset_targets(rules, mixed, 2, TD_LANG_EN, &json), TD_E_MISUSE);
+  CHECK_EQ_INT(td_ruleset_targets(rules, NULL, 0, 3, &json), TD_E_MISUSE);
+  CHECK_EQ_INT(td_ruleset_targets(rules, NULL, 0, TD_LANG_EN, NULL), TD_E_MISUSE);
+  CHECK_EQ_INT(td_ruleset_targets(NULL, NULL, 0, TD_LANG_EN, &json), TD_E_MISUSE);
+  for (size_t i = 0; i < m; ++i) td_unit_free(sample[i]);
+
+  /* The selection keeps its rules alive: free them first. */
+  td_ruleset_free(rules);
+  td_ruleset_free(other);
+  CHECK(FindCandidate(sel, "SBN-001", &c) != NULL && c.selected);
+  td_selection_free(sel);
+  for (size_t i = 0; i < n; ++i) td_unit_free(units[i]);
+  td_unit_free(foreign);
+}
+
+/* ---- The unit builder speaks the compilation's language ----------------- */
+
+static void TestBuilderVietnamese(void) {
+  td_compile_options opt;
+  td_compile_options_init(&opt);
+  opt.language = TD_LANG_VI;
+  td_ruleset* rules = NULL;
+  CHECK_EQ_INT(td_ruleset_compile(kRules, TD_NTS, "thu_nghiem.td", TD_NTS, &opt, &rules), TD_OK);
+  td_unit_builder* b = NULL;
+  CHECK_EQ_INT(td_unit_builder_new(rules, "hành_tinh", TD_NTS, &b), TD_E_NOT_FOUND);
+  CHECK_HAS(td_ruleset_errmsg(rules), "không có loại đơn vị 'hành_tinh'");
+  CHECK_EQ_INT(td_unit_builder_new(rules, "enterprise", TD_NTS, &b), TD_OK);
+  CHECK_EQ_INT(td_unit_builder_set_int64(b, "vốn", TD_NTS, 1), TD_E_NOT_FOUND);
+  CHECK_HAS(td_unit_builder_errmsg(b), "không có trường 'vốn'");
+  CHECK_EQ_INT(td_unit_builder_set_money(b, "recognised", TD_NTS, 1), TD_E_DATA);
+  CHECK_HAS(td_unit_builder_errmsg(b), "không phải kiểu tiền");
+  CHECK_EQ_INT(td_unit_builder_set_bool(b, "contribution", TD_NTS, 1), TD_E_DATA);
+  CHECK_HAS(td_unit_builder_errmsg(b), "không phải kiểu có/không");
+  CHECK_EQ_INT(td_unit_builder_set_int64(b, "recognised", TD_NTS, 1), TD_E_DATA);
+  CHECK_HAS(td_unit_builder_errmsg(b), "không phải kiểu số");
+  CHECK_EQ_INT(td_unit_builder_set_text(b, "contribution", TD_NTS, "nhiều", TD_NTS), TD_E_DATA);
+  CHECK_HAS(td_unit_builder_errmsg(b), "không phải số tiền");
+  td_unit* unit = NULL;
+  CHECK_EQ_INT(td_unit_builder_build(b, &unit), TD_E_DATA);
+  CHECK_HAS(td_unit_builder_errmsg(b), "chưa có giá trị");
+  CHECK(unit == NULL);
+  td_unit_builder_free(b);
+  td_ruleset_free(rules);
+}
+
+/* ---- Garbage and double frees ------------------------------------------ */
+
+static void TestGarbageAndDoubleFrees(void) {
+  td_ruleset* rules = CompileRules();
+  static const char* const kGarbage[] = {
+      "", "{", "}", "null", "[1, 2]", "\"text\"", "{\"kind\": 3}", "{\"kind\": \"planet\"}",
+      "{\"kind\": \"enterprise\", \"supported_communes\": \"many\"}",
+      "{\"kind\": \"enterprise\", \"id\": \"\xff\xfe\"}", "\xef\xbb\xbf{\"kind\": ",
+      "{\"kind\": \"enterprise\"} trailing", "{\"a\": [[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]}"};
+  td_evaluator* ev = NULL;
+  CHECK_EQ_INT(td_evaluator_new(rules, &ev), TD_OK);
+  td_verdict v[kMaxCriteria];
+  for (size_t i = 0; i < sizeof kGarbage / sizeof kGarbage[0]; ++i) {
+    td_unit* unit = NULL;
+    int rc = td_unit_from_json(rules, kGarbage[i], TD_NTS, &unit);
+    CHECK(rc == TD_E_DATA || rc == TD_E_NOT_FOUND);
+    CHECK(unit == NULL);
+    CHECK(td_ruleset_errmsg(rules)[0] != '\0');
+    rc = td_evaluator_evaluate_json(ev, kGarbage[i], TD_NTS, v, kMaxCriteria);
+    CHECK(rc == TD_E_DATA || rc == TD_E_NOT_FOUND);
+  }
+  /* Bytes that are not even NUL-terminated, with an explicit length. */
+  char raw[16];
+  memset(raw, 0xC3, sizeof raw);
+  td_unit* unit = NULL;
+  CHECK_EQ_INT(td_unit_from_json(rules, raw, sizeof raw, &unit), TD_E_DATA);
+
+  /* Double frees of every handle kind, and a handle freed by the wrong
+   * function, are detected and ignored (docs/c-api.md). */
+  CHECK_EQ_INT(td_unit_from_json(rules, kDifficult250, TD_NTS, &unit), TD_OK);
+  td_unit_builder* b = NULL;
+  CHECK_EQ_INT(td_unit_builder_new(rules, "enterprise", TD_NTS, &b), TD_OK);
+  char* text = NULL;
+  CHECK_EQ_INT(td_evaluator_explain(ev, unit, 0, TD_LANG_VI, TD_FORMAT_TEXT, &text), TD_OK);
+  td_unit_free((td_unit*)ev);                /* wrong kind: ignored */
+  td_evaluator_free((td_evaluator*)unit);    /* wrong kind: ignored */
+  td_ruleset_free((td_ruleset*)b);           /* wrong kind: ignored */
+  td_free_string((char*)rules);              /* not a string: ignored */
+  CHECK_EQ_INT(td_evaluator_evaluate(ev, unit, v, kMaxCriteria), TD_OK);
+  td_free_string(text);
+  td_free_string(text);
+  td_unit_free(unit);
+  td_unit_free(unit);
+  td_unit_builder_free(b);
+  td_unit_builder_free(b);
+  td_evaluator_free(ev);
+  td_evaluator_free(ev);
+  td_ruleset_free(rules);
+  td_ruleset_free(rules);
+  /* A failed compilation's handle too. */
+  td_ruleset* broken = NULL;
+  CHECK_EQ_INT(td_ruleset_compile(kBrokenRules, TD_NTS, NULL, 0, NULL, &broken), TD_E_COMPILE);
+  td_ruleset_free(broken);
+  td_ruleset_free(broken);
+}
+
 /* ---- Threads: one shared rule set, an evaluator and a builder each ------ */
 
 enum { kThreads = 4, kUnitsPerThread = 200 };
@@ -542,6 +846,9 @@ int main(int argc, char** argv) {
   TestUnitsAndBuilder();
   TestEvaluateAndExplain();
   TestNullHandles();
+  TestSelection();
+  TestBuilderVietnamese();
+  TestGarbageAndDoubleFrees();
   TestThreads();
   printf("capi: %d passed, %d failed\n", g_checks - g_failures, g_failures);
   return g_failures == 0 ? 0 : 1;

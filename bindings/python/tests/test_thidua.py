@@ -197,3 +197,55 @@ def test_prototypes_match_the_header():
         params = declared[name].strip()
         count = 0 if params == "void" else params.count(",") + 1
         assert len(argtypes) == count, name
+
+
+def _jsonl(path):
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def binh_phuoc():
+    return thidua.compile(path=str(BINH_PHUOC / "plan.td"))
+
+
+def test_select_within_quotas_and_ratios(binh_phuoc):
+    assert "chairman_merit_yearly" in [a.name for a in binh_phuoc.awards]
+    candidates = _jsonl(BINH_PHUOC / "candidates-2024.jsonl")
+    s = binh_phuoc.select("chairman_merit_yearly", candidates, year=2024, lang="en")
+    assert s.award == "chairman_merit_yearly" and s.year == 2024
+    assert "IV.2.2.1.1" in s.source
+    assert [c.id for c in s.candidates] == [u["id"] for u in candidates]
+    by_id = {c.id: c for c in s.candidates}
+    assert by_id["SBN-001"].outcome == "selected" and by_id["SBN-001"].rank == 1
+    assert by_id["SBN-004"].outcome == "late" and "20/3/2024" in by_id["SBN-004"].reason
+    assert by_id["XA-002"].outcome == "missing_documents"
+    assert by_id["DN-015"].outcome == "cut_by_quota"
+    assert by_id["CB-006"].outcome == "cut_by_ratio"
+    groups = {g["kind"]: g for g in s.groups}
+    assert groups["enterprise"]["cap"] == 10 and groups["enterprise"]["selected"] <= 10
+    assert groups["commune"]["cap"] is None
+    assert sum(g["selected"] for g in s.groups) == len(s.selected)
+    assert all((c.reason == "") == c.selected for c in s.candidates)
+    # Reasons in Vietnamese; the codes do not change with the language.
+    vi = binh_phuoc.select("chairman_merit_yearly", candidates, year=2024, lang="vi")
+    assert [c.outcome for c in vi.candidates] == [c.outcome for c in s.candidates]
+    assert vi.candidates[0].reason == "" and "quota" not in {c.id: c for c in vi.candidates}["DN-015"].reason
+
+
+def test_select_errors(binh_phuoc):
+    candidates = _jsonl(BINH_PHUOC / "candidates-2024.jsonl")[:3]
+    with pytest.raises(KeyError, match="no_such_award"):
+        binh_phuoc.select("no_such_award", candidates, year=2024)
+    with pytest.raises(thidua.UsageError, match="year"):
+        binh_phuoc.select("chairman_merit_yearly", candidates)
+    with pytest.raises(thidua.DataError, match="unit 1"):
+        binh_phuoc.select("chairman_merit_yearly", [candidates[0], "{"], year=2024)
+    assert binh_phuoc.select("chairman_merit_yearly", [], year=2024).candidates == []
+
+
+def test_targets(binh_phuoc):
+    report = binh_phuoc.targets(_jsonl(BINH_PHUOC / "units.jsonl"), lang="en")
+    names = [t["target"] for t in report]
+    assert "communes_standard" in names
+    assert all(t["status"] in ("achieved", "not_achieved", "undetermined") for t in report)

@@ -11,12 +11,14 @@ docs/python.md. A RuleSet may be shared by threads; the GIL is released
 during every call into the library.
 """
 from . import _lib
-from ._rules import (CompileError, Criterion, DataError, Diagnostic, Error,
-                     RuleSet, RulesFileError, TestReport, compile)
+from ._rules import (Award, Candidate, CompileError, Criterion, DataError,
+                     Diagnostic, Error, RuleSet, RulesFileError, Selection,
+                     TestReport, UsageError, compile)
 
 __version__ = "0.1.0"
 __all__ = ["compile", "RuleSet", "Criterion", "Diagnostic", "TestReport",
-           "Error", "CompileError", "DataError", "RulesFileError",
+           "Award", "Candidate", "Selection",
+           "Error", "CompileError", "DataError", "RulesFileError", "UsageError",
            "library_version"]
 
 

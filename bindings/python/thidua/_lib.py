@@ -72,6 +72,15 @@ class Diagnostic(ctypes.Structure):
                 ("source_line", _c_char_p)]
 
 
+class Candidate(ctypes.Structure):
+    _fields_ = [("unit", _size_t), ("unit_id", _c_char_p), ("selected", _int),
+                ("outcome", _int), ("rank", _int), ("reason", _c_char_p)]
+
+
+class SelectOptions(ctypes.Structure):
+    _fields_ = [("year", _int), ("language", _int)]
+
+
 class CompileOptions(ctypes.Structure):
     _fields_ = [("language", _int), ("rules_root", _c_char_p),
                 ("rules_root_len", _size_t), ("max_file_bytes", _size_t),
@@ -114,6 +123,16 @@ _PROTOTYPES = {
     "td_evaluator_evaluate_json": (_int, [_vp, _c_char_p, _size_t, _pint, _size_t]),
     "td_evaluator_explain": (_int, [_vp, _vp, _int, _int, _int, _pstr]),
     "td_evaluate_batch": (_int, [_vp, _pvp, _size_t, _int, _pint, _size_t]),
+    "td_ruleset_award_count": (_int, [_vp]),
+    "td_ruleset_award_name": (_c_char_p, [_vp, _int]),
+    "td_ruleset_award_label": (_c_char_p, [_vp, _int]),
+    "td_ruleset_award_source": (_c_char_p, [_vp, _int]),
+    "td_select_options_init": (None, [ctypes.POINTER(SelectOptions)]),
+    "td_award_select": (_int, [_vp, _c_char_p, _size_t, _pvp, _size_t,
+                               ctypes.POINTER(SelectOptions), _pvp]),
+    "td_selection_free": (None, [_vp]),
+    "td_selection_to_json": (_int, [_vp, _pstr]),
+    "td_ruleset_targets": (_int, [_vp, _pvp, _size_t, _int, _pstr]),
 }
 
 

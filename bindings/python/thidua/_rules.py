@@ -40,6 +40,11 @@ class RulesFileError(Error, OSError):
     """A rule file cannot be read."""
 
 
+class UsageError(Error, ValueError):
+    """A call was given something it cannot use (e.g. no year for an award
+    with yearly deadlines)."""
+
+
 @dataclass(frozen=True)
 class Diagnostic:
     """One finding about the rules. Columns count characters a person sees."""
@@ -58,6 +63,43 @@ class Criterion(NamedTuple):
     name: str
     label: str
     source: str  # the clause cited, e.g. "192/KH-UBND, IV.1.4"
+
+
+class Award(NamedTuple):
+    name: str
+    label: str
+    source: str  # the clause cited, e.g. "192/KH-UBND, IV.2.2.1.1"
+
+
+class Candidate(NamedTuple):
+    """One candidate's outcome: ``outcome`` is "selected", "not_eligible",
+    "undetermined", "missing_documents", "late", "cut_by_quota",
+    "cut_by_ratio" or "other_kind"; ``reason`` says why not selected."""
+    index: int  # into the units given
+    id: str
+    kind: str
+    selected: bool
+    outcome: str
+    rank: int   # among the eligible of its kind, 1 = first; 0: none
+    reason: str
+
+
+@dataclass
+class Selection:
+    """Who receives an award: ``candidates`` in the order given, ``groups``
+    one dict per unit kind {kind, candidates, eligible, selected, cap}."""
+    award: str
+    label: str
+    authority: str
+    source: str
+    year: int
+    candidates: List[Candidate]
+    groups: list
+
+    @property
+    def selected(self) -> List[str]:
+        """The ids of the units selected, in the order given."""
+        return [c.id for c in self.candidates if c.selected]
 
 
 @dataclass
@@ -138,6 +180,11 @@ class RuleSet:
         self.plan_title = _s(c.td_ruleset_plan_title(handle))
         self.plan_source = _s(c.td_ruleset_plan_source(handle))
         self.diagnostics: List[Diagnostic] = _diagnostics(handle)  # warnings
+        self.awards: List[Award] = [
+            Award(_s(c.td_ruleset_award_name(handle, i)),
+                  _s(c.td_ruleset_award_label(handle, i)),
+                  _s(c.td_ruleset_award_source(handle, i)))
+            for i in range(c.td_ruleset_award_count(handle))]
 
     def __del__(self):
         if getattr(self, "_handle", None):
@@ -194,6 +241,87 @@ class RuleSet:
             if code != TD_OK:
                 raise self._error(code)
             return [self._verdicts(out[u * n:(u + 1) * n]) for u in range(count)]
+        finally:
+            for h in handles:
+                c.td_unit_free(h)
+
+    def _unit_handles(self, units):
+        """td_unit handles for ``units``; the caller frees them."""
+        c = _lib.lib()
+        handles = []
+        try:
+            for i, unit in enumerate(units):
+                data = _unit_json(unit)
+                h = ctypes.c_void_p()
+                code = c.td_unit_from_json(self._handle, data, len(data), ctypes.byref(h))
+                if code != TD_OK:
+                    e = self._error(code)
+                    e.args = (f"unit {i}: {e.args[0]}",)
+                    raise e
+                handles.append(h)
+        except BaseException:
+            for h in handles:
+                c.td_unit_free(h)
+            raise
+        return handles
+
+    def select(self, award: str, units, year: int = 0, lang: str = "vi") -> Selection:
+        """Who receives ``award`` among ``units`` (dicts or JSON texts, the
+        candidates in proposal order), within its caps and ratios; ``year``
+        places yearly deadlines. Reasons are in ``lang``. Raises KeyError for
+        an unknown award, UsageError when the award needs a year."""
+        c = _lib.lib()
+        options = _lib.SelectOptions()
+        c.td_select_options_init(ctypes.byref(options))
+        options.year, options.language = int(year), _lang(lang)
+        name = award.encode("utf-8")
+        handles = self._unit_handles(units)
+        try:
+            count = len(handles)
+            array = (ctypes.c_void_p * max(count, 1))(*[h.value for h in handles])
+            sel = ctypes.c_void_p()
+            code = c.td_award_select(self._handle, name, len(name), array, count,
+                                     ctypes.byref(options), ctypes.byref(sel))
+            if code != TD_OK:
+                message = _s(c.td_ruleset_errmsg(self._handle))
+                if code == TD_E_NOT_FOUND:
+                    raise KeyError(message)
+                if code == TD_E_MISUSE:
+                    raise UsageError(message, code)
+                raise self._error(code)
+            try:
+                text = ctypes.c_void_p()
+                code = c.td_selection_to_json(sel, ctypes.byref(text))
+                if code != TD_OK:
+                    raise Error(c.td_errstr(code).decode(), code)
+                data = json.loads(_lib.take_string(text.value))
+            finally:
+                c.td_selection_free(sel)
+        finally:
+            for h in handles:
+                c.td_unit_free(h)
+        return Selection(
+            data["award"], data["label"], data["authority"], data["source"], data["year"],
+            [Candidate(d["index"], d["id"], d["kind"], d["selected"], d["outcome"],
+                       d["rank"], d["reason"]) for d in data["candidates"]],
+            data["groups"])
+
+    def targets(self, units, lang: str = "vi") -> List[dict]:
+        """The plan's population targets measured over ``units``: one dict
+        per target {target, label, source, kind, status ("achieved",
+        "not_achieved", "undetermined"), value, target_value, gap, units,
+        matching, unknown}."""
+        c = _lib.lib()
+        language = _lang(lang)
+        handles = self._unit_handles(units)
+        try:
+            count = len(handles)
+            array = (ctypes.c_void_p * max(count, 1))(*[h.value for h in handles])
+            text = ctypes.c_void_p()
+            code = c.td_ruleset_targets(self._handle, array, count, language, ctypes.byref(text))
+            if code != TD_OK:
+                raise self._error(code)
+            return json.loads(_lib.take_string(text.value))
         finally:
             for h in handles:
                 c.td_unit_free(h)
