@@ -77,6 +77,15 @@ struct CompileOptions {
   int max_expression_height = 4096;
   int max_files = 256;
   int max_diagnostics = 100;
+  // Declarations (plans, imports, enums, units, params, criteria, tests,
+  // awards, targets) in all the files of one compilation.
+  int max_declarations = 10'000;
+  // Bytes in one string: a label, a source, a text value (docs/limits.md).
+  size_t max_string_bytes = 64u << 10;
+  // The cost of evaluating one unit: list elements visited by quantifiers,
+  // all criteria together. Past it the verdicts that need more are
+  // undetermined, so nested quantifiers over long lists cannot hang a host.
+  int64_t max_evaluation_steps = 10'000'000;
 };
 
 class RuleSet;
@@ -247,6 +256,10 @@ struct DataOptions {
   Format format = Format::kAuto;
   Language language = Language::kEnglish;    // of row errors
   std::string default_kind;  // for rows with no `kind` column
+  // Safety limits (docs/limits.md): rows read from one file (the first row
+  // past it is an error and reading stops), elements in one list field.
+  int64_t max_rows = 10'000'000;
+  size_t max_list_length = 10'000;
 };
 
 struct RowError {

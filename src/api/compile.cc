@@ -1,6 +1,10 @@
 // The public entry points: run the pipeline (load → parse → check) and wrap
 // the result in an immutable RuleSet.
+#include <algorithm>
+#include <initializer_list>
+#include <string>
 #include <utility>
+#include <vector>
 
 #include "base/diagnostics.hpp"
 #include "check/check.hpp"
@@ -12,6 +16,53 @@
 
 namespace thidua {
 namespace {
+
+// The limits on the size of the rules that the parser does not check
+// itself: declarations in all files, bytes in one string (docs/limits.md).
+void CheckSizeLimits(const internal::ast::File& m, const CompileOptions& options,
+                     internal::DiagnosticSink& sink) {
+  using namespace internal;
+  // Every declaration's place, to point at the first one past the limit.
+  std::vector<Span> places;
+  auto strings = [&](Span at, std::initializer_list<const std::string*> texts,
+                     bool declaration = true) {
+    if (declaration) places.push_back(at);
+    for (const std::string* t : texts) {
+      if (t->size() > options.max_string_bytes) {
+        sink.Error(at, Msg::kStringTooLong,
+                   {std::to_string(t->size()), std::to_string(options.max_string_bytes)});
+      }
+    }
+  };
+  for (const auto& d : m.plans) strings(d.name.span, {&d.title, &d.source});
+  for (const auto& d : m.imports) strings(d.span, {&d.path});
+  for (const auto& d : m.enums) {
+    strings(d.name.span, {&d.label});
+    for (const auto& e : d.members) strings(e.name.span, {&e.label}, false);
+  }
+  for (const auto& d : m.units) strings(d.name.span, {&d.label});
+  for (const auto& d : m.params) strings(d.name.span, {&d.label, &d.source});
+  for (const auto& d : m.criteria) strings(d.name.span, {&d.label, &d.source});
+  for (const auto& d : m.tests) strings(d.span, {&d.title});
+  for (const auto& d : m.awards) strings(d.name.span, {&d.label, &d.authority, &d.source});
+  for (const auto& d : m.targets) strings(d.name.span, {&d.label, &d.source});
+  for (const auto& e : m.exprs) {
+    if (e.kind == ast::ExprKind::kText && e.text.size() > options.max_string_bytes) {
+      sink.Error(e.span, Msg::kStringTooLong,
+                 {std::to_string(e.text.size()), std::to_string(options.max_string_bytes)});
+    }
+  }
+  if (options.max_declarations >= 0 &&
+      places.size() > static_cast<size_t>(options.max_declarations)) {
+    std::sort(places.begin(), places.end(), [](const Span& a, const Span& b) {
+      return a.file != b.file ? a.file < b.file : a.begin < b.begin;
+    });
+    Hint hint{Msg::kHintSplitFile, {}};
+    sink.Error(places[static_cast<size_t>(options.max_declarations)],
+               Msg::kTooManyDeclarations, {std::to_string(options.max_declarations)},
+               &hint);
+  }
+}
 
 absl::StatusOr<Compilation> Compile(internal::LoadInput input,
                                     const CompileOptions& options) {
@@ -26,12 +77,14 @@ absl::StatusOr<Compilation> Compile(internal::LoadInput input,
     return absl::NotFoundError(d.empty() ? input.path : d.front().message);
   }
   program->sources = sources;
+  if (!sink.full()) CheckSizeLimits(program->module, options, sink);
   if (!sink.full()) CheckProgram(program.get(), sink, options.max_expression_height);
   bool ok = !sink.has_errors();
   result.diagnostics = sink.Take();
   if (ok) {
     auto data = std::make_shared<RuleSetData>();
     data->code = CompileProgram(*program);
+    data->code.max_steps = options.max_evaluation_steps;
     data->program = std::move(program);
     result.rules = std::make_shared<const RuleSet>(std::move(data));
   }

@@ -29,10 +29,14 @@ internal::ReadOptions ToReadOptions(const DataOptions& options) {
   internal::ReadOptions r;
   r.language = options.language;
   r.default_kind = options.default_kind;
+  r.max_rows = options.max_rows;
+  r.max_list_length = options.max_list_length;
   return r;
 }
 
 bool LooksLikeJson(std::string_view text) {
+  // A byte-order mark first (Notepad writes one): JSON Lines all the same.
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
   for (char c : text) {
     if (c == ' ' || c == '\t' || c == '\r' || c == '\n') continue;
     return c == '{' || c == '[';

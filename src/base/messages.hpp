@@ -17,6 +17,8 @@ enum class Msg {
   kFileTooLarge,
   kInvalidUtf8,
   kTooManyFiles,
+  kTooManyDeclarations,
+  kStringTooLong,
   kImportOutsideRoot,
   kImportNotFound,
   kImportCycle,

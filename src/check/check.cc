@@ -596,6 +596,12 @@ class Checker {
         element = Type::Of(Type::kRecord, list.index);
       }
     }
+    // The evaluator binds at most 64 quantifier variables at once
+    // (Evaluator::kMaxVars); deeper nesting would write past them.
+    if (scope.vars.size() >= 64) {
+      sink_.Error(e.span, Msg::kTooDeep, {"64"});
+      return Type{};
+    }
     scope.vars.emplace_back(e.text, element);
     if (e.rhs != ast::kNoExpr) {
       Type w = Check(e.rhs, scope, Type::Of(Type::kBool));

@@ -61,6 +61,10 @@ struct CompiledGroup {
 };
 
 struct CompiledProgram {
+  // List elements that quantifiers may visit for one unit (all criteria
+  // together, CompileOptions::max_evaluation_steps); past it a quantifier's
+  // value is an error and the verdicts that need it are undetermined.
+  int64_t max_steps = 10'000'000;
   std::vector<Node> nodes;
   std::vector<Value> set_pool;
   std::vector<RuleCode> rules;

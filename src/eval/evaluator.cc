@@ -15,6 +15,7 @@ Evaluator::Evaluator(const CompiledProgram& code) : code_(code) {}
 
 void Evaluator::Reset(const UnitData* unit) {
   unit_ = unit;
+  steps_ = 0;
   if (++generation_ == 0) {  // wrapped: forget every memo
     std::fill(stamp_.begin(), stamp_.end(), 0);
     generation_ = 1;
@@ -131,6 +132,7 @@ Value Evaluator::Quantify(const Node& n) {
   int64_t hits = 0;
   Fixed sum;
   for (size_t i = 0; i < data.size(); ++i) {
+    if (++steps_ > code_.max_steps) return Value::Error();  // the cost limit
     vars_[n.var] = data.element(i);
     Value w = n.b >= 0 ? EvalNode(n.b) : Value::Bool(true);
     if (items != nullptr) items->push_back(w);

@@ -49,6 +49,7 @@ class Evaluator {
   std::vector<uint32_t> stamp_;  // per rule: == generation_ when memoised
   std::vector<Value> memo_;
   uint32_t generation_ = 1;
+  int64_t steps_ = 0;  // list elements visited for this unit
   Trace* trace_ = nullptr;
 };
 
