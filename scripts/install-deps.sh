@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs every Debian 12 package thidua needs to build, test and benchmark.
+# Installs every Debian 12 package thidua needs to build, test, fuzz (clang 14
+# and its libFuzzer runtime) and benchmark.
 # Idempotent: packages already installed are left alone, and apt is not
 # touched at all when nothing is missing.
 set -euo pipefail
@@ -13,6 +14,7 @@ packages=(
   libicu-dev
   nlohmann-json3-dev
   valgrind
+  clang-14 libclang-rt-14-dev llvm-14
   python3-pytest python3-setuptools python3-wheel python3-venv python3-pip
 )
 

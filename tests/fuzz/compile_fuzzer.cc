@@ -1,0 +1,10 @@
+// libFuzzer target: see CompileInput in fuzz_entries.hpp and docs/reliability.md.
+#include <cstddef>
+#include <cstdint>
+
+#include "fuzz_entries.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  thidua::fuzz::CompileInput(data, size);
+  return 0;
+}
