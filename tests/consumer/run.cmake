@@ -20,9 +20,20 @@ step(${CMAKE_COMMAND} --install ${BUILD_DIR} --prefix ${prefix})
 # Only the install tree: no hint points back at the build or source tree,
 # and pkg-config sees no other thidua.pc (CMAKE_PREFIX_PATH adds the prefix).
 set(ENV{PKG_CONFIG_PATH} "")
+# Boost and nlohmann_json are build-only: the installed package must not
+# name them, and the consumer must configure with them unfindable.
+file(GLOB_RECURSE package_files ${prefix}/*.cmake ${prefix}/*.pc)
+foreach(f ${package_files})
+  file(READ ${f} text)
+  if(text MATCHES "Boost::|nlohmann_json::|dependency\\((Boost|nlohmann_json)|-lboost")
+    message(FATAL_ERROR "consumer: ${f} names Boost or nlohmann_json, build-only dependencies")
+  endif()
+endforeach()
 step(${CMAKE_COMMAND} -S ${SOURCE_DIR} -B ${WORK_DIR}/build -G ${GENERATOR}
   -DCMAKE_BUILD_TYPE=Release -DCMAKE_PREFIX_PATH=${prefix}
   -DCMAKE_FIND_USE_PACKAGE_REGISTRY=OFF
+  -DCMAKE_DISABLE_FIND_PACKAGE_Boost=ON -DCMAKE_DISABLE_FIND_PACKAGE_nlohmann_json=ON
+  --no-warn-unused-cli  # those two are not even looked for
   "-DCMAKE_C_FLAGS=-Wall -Wextra -Wpedantic -Werror"
   "-DCMAKE_CXX_FLAGS=-Wall -Wextra -Wpedantic -Werror")
 step(${CMAKE_COMMAND} --build ${WORK_DIR}/build)
