@@ -1,0 +1,54 @@
+// Shared pieces of the JSON API handlers (api.cc, run.cc): reading the
+// request, compiling the plan it names, reading the units it gives.
+#ifndef THIDUA_SRC_SERVE_API_HPP_
+#define THIDUA_SRC_SERVE_API_HPP_
+
+#include <memory>
+#include <string>
+
+#include "nlohmann/json.hpp"
+#include "serve/server.hpp"
+#include "thidua/thidua.hpp"
+
+namespace thidua::serve {
+
+using Json = nlohmann::json;
+
+// A request that went wrong: the handler returns it as is.
+struct Failure {
+  Response response;
+};
+
+// A POST body as a JSON object; throws Failure (400) otherwise.
+Json ParseBody(const Request& request);
+// "lang": "vi" (the default) or "en".
+Language LanguageOf(const Json& body);
+// A string member, "" when absent; throws Failure when it is not a string.
+std::string StringField(const Json& body, const char* name);
+
+Response JsonResponse(const Json& value, int status = 200);
+Json DiagnosticsJson(const std::vector<Diagnostic>& diagnostics, Language language);
+
+struct Plan {
+  std::string relative;  // as the client gave it
+  std::string full;      // resolved under the rules root
+  std::shared_ptr<const RuleSet> rules;
+};
+// Compiles "text" (the editor's unsaved text) or else the file at "path".
+// Throws Failure: 400/404 for the path, 422 with diagnostics for errors.
+Plan LoadPlan(const Config& config, const Json& body);
+
+// The units of "units": {"sample": "units.jsonl"} (a data file beside the
+// plan) or {"data": "…", "format": "csv|json|auto", "kind": "…"}.
+UnitTable LoadUnits(const Config& config, const Json& body, const Plan& plan);
+Json RowErrorsJson(const UnitTable& table);
+
+Response HandleEvaluate(const Config& config, const Json& body);
+Response HandleExplain(const Config& config, const Json& body);
+Response HandleTests(const Config& config, const Json& body);
+Response HandleSelect(const Config& config, const Json& body);
+Response HandleTargets(const Config& config, const Json& body);
+
+}  // namespace thidua::serve
+
+#endif  // THIDUA_SRC_SERVE_API_HPP_

@@ -1,0 +1,180 @@
+#!/usr/bin/env python3
+"""Starts `thidua serve` on a free port and exercises its JSON API and page.
+
+usage: serve_test.py THIDUA_BINARY SOURCE_DIR
+
+The rules root is a copy of rules/binh-phuoc-192-2022 in a temporary folder,
+with symbolic links that point out of it, to check paths stay confined.
+Only the standard library: no PyPI.
+"""
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import urllib.error
+import urllib.request
+
+PLAN = "bp/plan.td"
+failures = []
+
+
+def expect(cond, what):
+    if not cond:
+        failures.append(what)
+        print("FAIL:", what)
+    else:
+        print("ok:", what)
+
+
+def call(base, path, body=None, raw=None, method=None):
+    data = raw if raw is not None else (None if body is None else json.dumps(body).encode())
+    req = urllib.request.Request(base + path, data=data, method=method)
+    if data is not None:
+        req.add_header("Content-Type", "application/json")
+    try:
+        with urllib.request.urlopen(req, timeout=60) as res:
+            return res.status, res.headers.get("Content-Type", ""), res.read()
+    except urllib.error.HTTPError as e:
+        return e.code, e.headers.get("Content-Type", ""), e.read()
+
+
+def api(base, path, body=None, **kw):
+    status, ctype, payload = call(base, path, body, **kw)
+    try:
+        return status, json.loads(payload)
+    except ValueError:
+        return status, {"_raw": payload[:200]}
+
+
+def main():
+    binary, source = sys.argv[1], sys.argv[2]
+    tmp = tempfile.mkdtemp(prefix="thidua-serve-")
+    root = os.path.join(tmp, "rules")
+    shutil.copytree(os.path.join(source, "rules", "binh-phuoc-192-2022"), os.path.join(root, "bp"))
+    os.symlink("/etc", os.path.join(root, "outside"))
+    os.symlink("/etc/hostname", os.path.join(root, "bp", "link.td"))
+    server = subprocess.Popen([binary, "serve", "--rules", root, "--port", "0"],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        line = server.stdout.readline()
+        expect("http://127.0.0.1:" in line, "listens on 127.0.0.1: " + line.strip())
+        base = line.split()[2].rstrip("/")
+        run(base)
+        expect(server.poll() is None, "the server is still running")
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+        shutil.rmtree(tmp, ignore_errors=True)
+    print("%d failure(s)" % len(failures))
+    return 1 if failures else 0
+
+
+def run(base):
+    # The page and its assets, from the binary.
+    status, ctype, page = call(base, "/")
+    expect(status == 200 and "text/html" in ctype and b"thidua" in page, "GET / serves the page")
+    for asset in ("/app.js", "/style.css"):
+        status, _, body = call(base, asset)
+        expect(status == 200 and len(body) > 100, "GET %s" % asset)
+
+    status, r = api(base, "/api/plans")
+    paths = [p["path"] for p in r.get("plans", [])]
+    expect(status == 200 and paths == [PLAN], "plans lists bp/plan.td only (no links): %s" % paths)
+    expect("units.jsonl" in r["plans"][0]["samples"], "plans lists the sample files")
+
+    status, r = api(base, "/api/plan?path=" + PLAN)
+    expect(status == 200 and "criterion" in r.get("text", ""), "plan text")
+    text = r["text"]
+
+    status, r = api(base, "/api/check", {"path": PLAN, "text": text})
+    expect(status == 200 and r["ok"] and r["errors"] == 0, "check: the shipped plan has no error")
+    expect(r.get("plan", {}).get("awards"), "check: the plan's awards are listed")
+    broken = text.replace("criterion ", "criterion criterion ", 1)
+    status, r = api(base, "/api/check", {"path": PLAN, "text": broken, "lang": "en"})
+    expect(status == 200 and not r["ok"] and r["diagnostics"][0]["line"] > 0,
+           "check: an introduced error is reported at its line")
+
+    status, r = api(base, "/api/format", {"path": PLAN, "text": text})
+    expect(status == 200 and r["ok"] and r["text"] == text, "format: the plan is in canonical layout")
+
+    sample = {"sample": "units.jsonl"}
+    status, r = api(base, "/api/evaluate", {"path": PLAN, "units": sample})
+    expect(status == 200 and len(r["units"]) > 10 and r["criteria"], "evaluate the sample units")
+    expect(all(len(u["verdicts"]) == len(r["criteria"]) for u in r["units"]),
+           "evaluate: a verdict per criterion")
+    expect(any(c["counts"]["eligible"] for c in r["criteria"]), "evaluate: counts")
+
+    csv = "kind,id\nenterprise,X-1\nnosuchkind,X-2\n"
+    status, r = api(base, "/api/evaluate",
+                    {"path": PLAN, "units": {"data": csv, "format": "csv"}, "lang": "en"})
+    expect(status == 200 and r["errors"] and r["errors"][0]["row"] >= 2,
+           "evaluate an upload: bad rows with row and reason: %s" % r.get("errors"))
+
+    status, r = api(base, "/api/explain", {"path": PLAN, "units": sample, "id": "DN-003",
+                                           "lang": "vi"})
+    flat = json.dumps(r, ensure_ascii=False)
+    expect(status == 200 and r["explanations"] and "IV." in flat,
+           "explain DN-003 cites clauses")
+    status, r = api(base, "/api/explain", {"path": PLAN, "units": sample, "id": "nobody"})
+    expect(status == 404 and "error" in r, "explain an unknown id: 404")
+
+    status, r = api(base, "/api/tests", {"path": PLAN})
+    expect(status == 200 and r["passed"] > 0 and r["failed"] == 0,
+           "tests pass: %s/%s" % (r.get("passed"), r.get("failed")))
+
+    cand = {"sample": "candidates-2024.jsonl"}
+    status, r = api(base, "/api/select", {"path": PLAN, "units": cand, "lang": "en",
+                                          "award": "chairman_merit_yearly", "year": 2024})
+    outcomes = {e["id"]: e["outcome"] for e in r.get("entries", [])}
+    expect(status == 200 and outcomes.get("DN-015") == "cut_by_quota"
+           and outcomes.get("CB-006") == "cut_by_ratio", "select: quota and ratio cuts")
+    status, r = api(base, "/api/select", {"path": PLAN, "units": cand, "award": "no_such"})
+    expect(status == 400 and "error" in r, "select an unknown award: 400")
+
+    status, r = api(base, "/api/targets", {"path": PLAN, "units": sample, "lang": "vi"})
+    expect(status == 200 and r["targets"] and all("gap" in x for x in r["targets"]), "targets")
+
+    # Bad requests: 4xx JSON errors, and the server keeps serving.
+    bad = [
+        ("GET", "/api/plan?path=../bp/plan.td", None, 400),
+        ("GET", "/api/plan?path=%2Fetc%2Fpasswd", None, 400),
+        ("GET", "/api/plan?path=outside/hostname", None, 400),
+        ("GET", "/api/plan?path=bp/link.td", None, 400),
+        ("GET", "/api/plan?path=bp/missing.td", None, 400),
+        ("POST", "/api/check", b"{not json", 400),
+        ("POST", "/api/check", b"[1,2]", 400),
+        ("POST", "/api/evaluate", json.dumps({"path": PLAN, "units": {"sample": "../../x"}}).encode(), 400),
+        ("POST", "/api/evaluate", json.dumps({"path": 7}).encode(), 400),
+        ("POST", "/api/select", json.dumps({"path": PLAN, "units": cand, "award": "chairman_merit_yearly",
+                                             "year": "soon"}).encode(), 400),
+        ("POST", "/api/evaluate", json.dumps({"path": PLAN, "text": "plan (", "units": sample}).encode(), 422),
+        ("POST", "/api/check", b"x" * (9 << 20), 413),
+        ("GET", "/api/nothing", None, 404),
+        ("DELETE", "/api/plans", None, 405),
+    ]
+    for method, path, raw, want in bad:
+        status, r = api(base, path, raw=raw, method=method)
+        expect(status == want and isinstance(r, dict) and r.get("error"),
+               "%s %s → %d (got %d: %s)" % (method, path[:40], want, status, str(r)[:80]))
+
+    # Several users at once.
+    results = []
+
+    def worker():
+        s, r = api(base, "/api/evaluate", {"path": PLAN, "units": sample})
+        results.append(s == 200 and len(r["units"]) > 10)
+    threads = [threading.Thread(target=worker) for _ in range(8)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    expect(len(results) == 8 and all(results), "8 concurrent evaluations")
+    status, r = api(base, "/api/plans")
+    expect(status == 200, "still serving after the bad requests")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,349 @@
+// The workbench page: talks to the JSON API of `thidua serve`
+// (docs/workbench.md). No framework, no network beyond this server.
+'use strict';
+
+const T = {
+  vi: {
+    app: 'thidua — bàn làm việc', plan: 'Kế hoạch', print: 'In', editor: 'Quy tắc',
+    format: 'Định dạng', units: 'Đơn vị và kết quả', sample: 'Tệp mẫu',
+    upload: 'hoặc tải lên (CSV, JSON)', kind: 'Loại mặc định', evaluate: 'Xét',
+    filter: 'Lọc', explain: 'Giải thích', explainHint: 'Bấm vào mã một đơn vị trong bảng.',
+    tests: 'Kiểm thử', runTests: 'Chạy kiểm thử', select: 'Xét chọn khen thưởng',
+    award: 'Hình thức', year: 'Năm', runSelect: 'Xét chọn', targets: 'Chỉ tiêu',
+    runTargets: 'Tính chỉ tiêu', footer: 'Chạy trên máy này; không gửi dữ liệu ra ngoài.',
+    switchTo: 'English', checking: 'Đang kiểm tra…', noErrors: 'Không có lỗi',
+    errors: n => `${n} lỗi`, warnings: n => `${n} cảnh báo`, unit: 'Đơn vị', kindCol: 'Loại',
+    row: 'Dòng', column: 'Cột', reason: 'Lý do', badRows: 'Dòng lỗi',
+    unitsRead: (u, r) => `${u} đơn vị hợp lệ trên ${r} dòng`, criterion: 'Tiêu chí',
+    passed: 'đạt', failed: 'không đạt', expected: 'mong đợi', actual: 'thực tế',
+    testsSummary: (p, f) => `${p} đạt, ${f} không đạt`, diagCheck: 'Chẩn đoán mong đợi',
+    outcome: 'Kết quả', rank: 'Thứ hạng', proposed: 'Đề nghị', eligible: 'Đủ điều kiện',
+    selected: 'Được chọn', cap: 'Hạn mức', all: 'tất cả', value: 'Giá trị', goal: 'Mục tiêu',
+    gap: 'Khoảng cách', status: 'Trạng thái', achieved: 'đạt', not_achieved: 'chưa đạt',
+    undetermined: 'chưa xác định', noAwards: '(kế hoạch không có hình thức khen thưởng)',
+    loading: 'Đang tải…', fixFirst: 'Sửa lỗi trong quy tắc trước.',
+  },
+  en: {
+    app: 'thidua — workbench', plan: 'Plan', print: 'Print', editor: 'Rules',
+    format: 'Format', units: 'Units and verdicts', sample: 'Sample file',
+    upload: 'or upload (CSV, JSON)', kind: 'Default kind', evaluate: 'Evaluate',
+    filter: 'Filter', explain: 'Explanation', explainHint: 'Click a unit id in the table.',
+    tests: 'Tests', runTests: 'Run tests', select: 'Award selection',
+    award: 'Award', year: 'Year', runSelect: 'Select', targets: 'Targets',
+    runTargets: 'Compute targets', footer: 'Runs on this machine; no data leaves it.',
+    switchTo: 'Tiếng Việt', checking: 'Checking…', noErrors: 'No errors',
+    errors: n => `${n} error(s)`, warnings: n => `${n} warning(s)`, unit: 'Unit', kindCol: 'Kind',
+    row: 'Row', column: 'Column', reason: 'Reason', badRows: 'Rows in error',
+    unitsRead: (u, r) => `${u} valid units of ${r} rows`, criterion: 'Criterion',
+    passed: 'passed', failed: 'failed', expected: 'expected', actual: 'actual',
+    testsSummary: (p, f) => `${p} passed, ${f} failed`, diagCheck: 'Expected diagnostics',
+    outcome: 'Outcome', rank: 'Rank', proposed: 'Proposed', eligible: 'Eligible',
+    selected: 'Selected', cap: 'Cap', all: 'all', value: 'Value', goal: 'Goal',
+    gap: 'Gap', status: 'Status', achieved: 'achieved', not_achieved: 'not achieved',
+    undetermined: 'undetermined', noAwards: '(the plan has no award)',
+    loading: 'Loading…', fixFirst: 'Fix the errors in the rules first.',
+  },
+};
+
+const state = { lang: 'vi', plan: null, summary: null, upload: null, verdicts: null,
+                sort: { col: -1, dir: 1 }, reruns: {} };
+const $ = id => document.getElementById(id);
+const t = key => T[state.lang][key];
+
+function el(tag, attrs, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (k === 'class') e.className = v; else if (k.startsWith('on')) e[k] = v;
+    else e.setAttribute(k, v);
+  }
+  for (const c of children.flat()) {
+    if (c !== null && c !== undefined) e.append(c instanceof Node ? c : String(c));
+  }
+  return e;
+}
+
+async function api(path, body) {
+  const init = body === undefined ? {} : {
+    method: 'POST', headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(Object.assign({ lang: state.lang }, body)) };
+  const res = await fetch(path, init);
+  let data;
+  try { data = await res.json(); } catch (e) { data = { error: res.statusText }; }
+  if (!res.ok) { const err = new Error(data.error || res.statusText); err.data = data; throw err; }
+  return data;
+}
+
+function showError(target, err) {
+  target.replaceChildren(el('p', { class: 'error' }, err.message));
+  if (err.data && err.data.diagnostics) showDiagnostics(err.data.diagnostics);
+}
+
+// ------------------------------------------------------------ language
+function applyLanguage() {
+  document.documentElement.lang = state.lang;
+  for (const e of document.querySelectorAll('[data-i18n]')) e.textContent = t(e.dataset.i18n);
+  document.title = t('app');
+  $('lang').textContent = t('switchTo');
+  check();
+  for (const f of Object.values(state.reruns)) f();
+}
+
+// ------------------------------------------------------------ plans, editor
+async function loadPlans() {
+  const { plans } = await api('/api/plans');
+  const sel = $('plan-select');
+  sel.replaceChildren(...plans.map(p => el('option', { value: p.path }, p.path)));
+  state.plans = plans;
+  if (plans.length) await openPlan(plans[0].path);
+}
+
+async function openPlan(path) {
+  const { text } = await api('/api/plan?path=' + encodeURIComponent(path));
+  state.plan = state.plans.find(p => p.path === path);
+  state.reruns = {};
+  for (const id of ['verdicts', 'counts', 'bad-rows', 'explanation', 'tests', 'selection',
+                    'targets', 'units-status']) $(id).replaceChildren();
+  $('text').value = text;
+  $('sample').replaceChildren(el('option', { value: '' }, '—'),
+    ...state.plan.samples.map(s => el('option', { value: s }, s)));
+  if (state.plan.samples.length) $('sample').value = state.plan.samples[0];
+  updateGutter();
+  await check();
+}
+
+function updateGutter(diags) {
+  const lines = $('text').value.split('\n').length;
+  const marks = {};
+  for (const d of diags || state.diagnostics || []) {
+    if (marks[d.line] !== 'bad') marks[d.line] = d.severity === 'error' ? 'bad' : 'warn';
+  }
+  const g = $('gutter');
+  g.replaceChildren();
+  for (let i = 1; i <= lines; i++) {
+    g.append(marks[i] ? el('span', { class: marks[i] }, i) : String(i), '\n');
+  }
+  g.scrollTop = $('text').scrollTop;
+}
+
+function showDiagnostics(diags) {
+  state.diagnostics = diags;
+  $('diagnostics').replaceChildren(...diags.map(d => el('li', {
+    class: d.severity, onclick: () => goToLine(d.line, d.column),
+  }, `${d.line}:${d.column}: ${d.message}${d.hint ? ' — ' + d.hint : ''}`)));
+  updateGutter(diags);
+}
+
+function goToLine(line, column) {
+  const ta = $('text');
+  const lines = ta.value.split('\n');
+  let pos = 0;
+  for (let i = 0; i < line - 1 && i < lines.length; i++) pos += lines[i].length + 1;
+  pos += Math.max(0, column - 1);
+  ta.focus();
+  ta.setSelectionRange(pos, pos);
+  ta.scrollTop = Math.max(0, (line - 5) * 18.2);
+}
+
+let checkTimer = null, checkSeq = 0;
+async function check() {
+  if (!state.plan) return;
+  const seq = ++checkSeq;
+  $('check-status').textContent = t('checking');
+  try {
+    const r = await api('/api/check', { path: state.plan.path, text: $('text').value });
+    if (seq !== checkSeq) return;
+    showDiagnostics(r.diagnostics);
+    const s = $('check-status');
+    s.className = r.errors ? 'error' : 'ok';
+    s.textContent = r.errors || r.warnings
+      ? `${t('errors')(r.errors)}, ${t('warnings')(r.warnings)}` : t('noErrors');
+    if (r.plan) showSummary(r.plan);
+  } catch (e) {
+    if (seq === checkSeq) $('check-status').textContent = e.message;
+  }
+}
+
+function showSummary(plan) {
+  state.summary = plan;
+  $('plan-title').textContent = plan.title || plan.name;
+  $('plan-source').textContent = plan.source;
+  const award = $('award'), keep = award.value;
+  award.replaceChildren(...plan.awards.map(a => el('option', { value: a.name }, a.label || a.name)));
+  if (!plan.awards.length) award.append(el('option', { value: '' }, t('noAwards')));
+  if (keep && plan.awards.some(a => a.name === keep)) award.value = keep;
+}
+
+async function format() {
+  try {
+    const r = await api('/api/format', { path: state.plan.path, text: $('text').value });
+    if (r.ok) $('text').value = r.text;
+    showDiagnostics(r.diagnostics);
+    check();
+  } catch (e) { $('check-status').textContent = e.message; }
+}
+
+// ------------------------------------------------------------ units
+function unitsSpec() {
+  const kind = $('kind').value.trim();
+  if (state.upload) {
+    const csv = state.upload.name.toLowerCase().endsWith('.csv');
+    return { data: state.upload.text, format: csv ? 'csv' : 'json', kind };
+  }
+  return { sample: $('sample').value, kind };
+}
+
+function runRequest() {
+  return { path: state.plan.path, text: $('text').value, units: unitsSpec() };
+}
+
+async function evaluate() {
+  state.reruns.evaluate = evaluate;
+  $('units-status').textContent = t('loading');
+  try {
+    const r = await api('/api/evaluate', runRequest());
+    state.verdicts = r;
+    $('units-status').textContent = t('unitsRead')(r.units.length, r.rows_read);
+    renderCounts(r);
+    renderVerdicts();
+    renderBadRows(r.errors);
+  } catch (e) { showError($('units-status'), e); }
+}
+
+function renderCounts(r) {
+  const ids = ['eligible', 'not_eligible', 'undetermined', 'not_applicable'];
+  $('counts').replaceChildren(el('table', { id: 'counts-table' },
+    el('tr', {}, el('th', {}, t('criterion')), ids.map(v => el('th', {}, r.verdict_names[v]))),
+    r.criteria.map(c => el('tr', {},
+      el('td', {}, c.label || c.name, el('br'), el('span', { class: 'hint' }, c.source)),
+      ids.map(v => el('td', { class: c.counts[v] ? v : '' }, c.counts[v]))))));
+}
+
+function renderVerdicts() {
+  const r = state.verdicts;
+  if (!r) return;
+  const filter = $('filter').value.trim().toLowerCase();
+  let rows = r.units.filter(u => !filter || u.id.toLowerCase().includes(filter) ||
+                                 u.kind.toLowerCase().includes(filter));
+  const { col, dir } = state.sort;
+  if (col >= 0) {
+    const key = u => col === 0 ? u.id : col === 1 ? u.kind : col === 2 ? u.row : u.verdicts[col - 3];
+    rows = rows.slice().sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0) * dir);
+  }
+  const sortBy = c => () => {
+    state.sort = { col: c, dir: state.sort.col === c ? -state.sort.dir : 1 };
+    renderVerdicts();
+  };
+  const heads = [t('unit'), t('kindCol'), t('row'), ...r.criteria.map(c => c.name)];
+  $('verdicts').replaceChildren(
+    el('tr', {}, heads.map((h, i) => el('th', { onclick: sortBy(i), title: i > 2 ? r.criteria[i - 3].label : '' },
+      h, state.sort.col === i ? (state.sort.dir > 0 ? ' ▲' : ' ▼') : ''))),
+    rows.map(u => el('tr', {},
+      el('td', {}, el('a', { class: 'unit', onclick: () => explain(u.id) }, u.id)),
+      el('td', {}, u.kind), el('td', {}, u.row),
+      u.verdicts.map(v => el('td', { class: v }, v === 'not_applicable' ? '' : r.verdict_names[v])))));
+}
+
+function renderBadRows(errors) {
+  if (!errors.length) { $('bad-rows').replaceChildren(); return; }
+  $('bad-rows').replaceChildren(el('h3', { class: 'error' }, `${t('badRows')} (${errors.length})`),
+    el('table', {}, el('tr', {}, el('th', {}, t('row')), el('th', {}, t('column')), el('th', {}, t('reason'))),
+      errors.map(e => el('tr', {}, el('td', {}, e.row), el('td', {}, e.column), el('td', {}, e.message)))));
+}
+
+// ------------------------------------------------------------ explanation
+function tree(node) {
+  return el('li', {},
+    el('span', { class: 'status-' + node.status }, node.outcome ? `[${node.outcome}] ` : ''),
+    node.text, node.source ? el('span', { class: 'source' }, ` (${node.source})`) : null,
+    node.children.length ? el('ul', {}, node.children.map(tree)) : null);
+}
+
+async function explain(id) {
+  state.reruns.explain = () => explain(id);
+  try {
+    const r = await api('/api/explain', Object.assign(runRequest(), { id }));
+    $('explanation').replaceChildren(el('h3', {}, `${r.id} (${r.kind})`),
+      el('ul', { class: 'tree' }, r.explanations.map(tree)));
+    $('explain-section').scrollIntoView({ behavior: 'smooth' });
+  } catch (e) { showError($('explanation'), e); }
+}
+
+// ------------------------------------------------------------ tests
+async function runTests() {
+  state.reruns.tests = runTests;
+  try {
+    const r = await api('/api/tests', { path: state.plan.path, text: $('text').value });
+    const item = x => el('li', { class: x.passed ? 'ok' : 'error' },
+      `${x.passed ? '✓' : '✗'} ${x.title} (${t('row')} ${x.line})`,
+      x.failures.length ? el('ul', {}, x.failures.map(f => el('li', {},
+        `${f.subject}: ${t('expected')} ${f.expected}, ${t('actual')} ${f.actual}`,
+        f.explanation ? el('pre', {}, f.explanation) : null))) : null);
+    $('tests').replaceChildren(
+      el('p', { class: r.failed ? 'error' : 'ok' }, t('testsSummary')(r.passed, r.failed)),
+      r.diagnostics_check ? el('p', {}, t('diagCheck') + ':') : null,
+      r.diagnostics_check ? el('ul', {}, item(r.diagnostics_check)) : null,
+      el('ul', {}, r.tests.map(item)));
+  } catch (e) { showError($('tests'), e); }
+}
+
+// ------------------------------------------------------------ selection
+async function runSelect() {
+  state.reruns.select = runSelect;
+  const body = Object.assign(runRequest(), { award: $('award').value });
+  if ($('year').value) body.year = Number($('year').value);
+  try {
+    const r = await api('/api/select', body);
+    $('selection').replaceChildren(
+      el('h3', {}, r.label), el('p', {}, [r.authority, r.source].filter(Boolean).join(' — ')),
+      el('table', { id: 'groups' },
+        el('tr', {}, [t('kindCol'), t('proposed'), t('eligible'), t('selected'), t('cap')].map(h => el('th', {}, h))),
+        r.groups.map(g => el('tr', {}, el('td', {}, g.kind), el('td', {}, g.candidates),
+          el('td', {}, g.eligible), el('td', {}, g.selected), el('td', {}, g.cap < 0 ? t('all') : g.cap)))),
+      el('table', { id: 'entries' },
+        el('tr', {}, [t('unit'), t('kindCol'), t('outcome'), t('rank'), t('reason')].map(h => el('th', {}, h))),
+        r.entries.map(e => el('tr', { class: e.selected ? 'selected' : '' },
+          el('td', {}, e.id), el('td', {}, e.kind), el('td', {}, e.outcome_name),
+          el('td', {}, e.rank || ''), el('td', {}, e.reason)))));
+  } catch (e) { showError($('selection'), e); }
+}
+
+// ------------------------------------------------------------ targets
+async function runTargets() {
+  state.reruns.targets = runTargets;
+  try {
+    const r = await api('/api/targets', runRequest());
+    $('targets').replaceChildren(el('table', { id: 'targets-table' },
+      el('tr', {}, [t('targets'), t('status'), t('value'), t('goal'), t('gap'), ''].map(h => el('th', {}, h))),
+      r.targets.map(x => {
+        const v = parseFloat(x.value), g = parseFloat(String(x.bound).replace(/[^0-9.,]/g, '').replace(',', '.'));
+        const pct = isFinite(v) && isFinite(g) && g > 0 ? Math.min(100, 100 * v / g) : 0;
+        return el('tr', {},
+          el('td', {}, x.label || x.name, el('br'), el('span', { class: 'hint' }, x.source)),
+          el('td', { class: x.status === 'achieved' ? 'eligible' : x.status === 'not_achieved' ? 'not_eligible' : 'undetermined' },
+            t(x.status) || x.status),
+          el('td', {}, x.value), el('td', {}, x.bound), el('td', {}, x.gap),
+          el('td', {}, el('div', { class: 'bar' + (x.status === 'achieved' ? '' : ' short') },
+            el('span', { style: `width:${pct}%` }))));
+      })));
+  } catch (e) { showError($('targets'), e); }
+}
+
+// ------------------------------------------------------------ wiring
+$('plan-select').onchange = e => openPlan(e.target.value);
+$('lang').onclick = () => { state.lang = state.lang === 'vi' ? 'en' : 'vi'; applyLanguage(); };
+$('print').onclick = () => window.print();
+$('format').onclick = format;
+$('text').oninput = () => { updateGutter(); clearTimeout(checkTimer); checkTimer = setTimeout(check, 400); };
+$('text').onscroll = () => { $('gutter').scrollTop = $('text').scrollTop; };
+$('evaluate').onclick = evaluate;
+$('filter').oninput = renderVerdicts;
+$('run-tests').onclick = runTests;
+$('run-select').onclick = runSelect;
+$('run-targets').onclick = runTargets;
+$('upload').onchange = async e => {
+  const f = e.target.files[0];
+  state.upload = f ? { name: f.name, text: await f.text() } : null;
+};
+$('sample').onchange = () => { state.upload = null; $('upload').value = ''; };
+$('year').value = new Date().getFullYear();
+loadPlans().catch(e => { $('check-status').textContent = e.message; });
