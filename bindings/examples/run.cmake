@@ -3,7 +3,8 @@
 # pkg-config and the C compiler, the C++ program with its own CMake project),
 # run them and the Python script (on the installed libthidua_c.so) on every
 # shipped plan's sample units, and compare their verdicts with the installed
-# `thidua eval --format json`. Also checks that the programs printed in
+# `thidua eval --format json`; and an award selection from Python with the
+# installed `thidua select --format json`. Also checks that the programs printed in
 # docs/embedding.md are these files, word for word.
 # cmake -DBUILD_DIR=… -DSOURCE_DIR=… -DWORK_DIR=… -DGENERATOR=… -DC_COMPILER=…
 #       -DPYTHON=… -P run.cmake
@@ -74,3 +75,20 @@ foreach(units ${plans})
   step(${PYTHON} ${examples}/compare_verdicts.py ${out}.eval.json
     c=${out}.c.tsv cpp=${out}.cpp.tsv python=${out}.py.tsv)
 endforeach()
+
+# Selection: the Python module (C API) against the installed `thidua select`.
+set(plan ${SOURCE_DIR}/rules/binh-phuoc-192-2022)
+execute_process(COMMAND ${prefix}/bin/thidua select ${plan}/plan.td
+    --award chairman_merit_yearly --year 2024 --units ${plan}/candidates-2024.jsonl
+    --format json --lang vi
+  OUTPUT_FILE ${WORK_DIR}/select.json RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "examples: thidua select failed (${rc})")
+endif()
+step(${CMAKE_COMMAND} -E env PYTHONPATH=${SOURCE_DIR}/bindings/python
+  THIDUA_LIBRARY=${python_library} PYTHONDONTWRITEBYTECODE=1
+  ${PYTHON} ${examples}/python/select_award.py ${plan}/plan.td chairman_merit_yearly 2024
+    ${plan}/candidates-2024.jsonl
+  OUTPUT_FILE ${WORK_DIR}/select.py.tsv)
+step(${PYTHON} ${examples}/compare_selection.py ${WORK_DIR}/select.json
+  ${WORK_DIR}/select.py.tsv)
