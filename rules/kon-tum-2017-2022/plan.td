@@ -2,14 +2,16 @@
 # Tổ chức thực hiện phong trào thi đua “Kon Tum chung sức xây dựng nông thôn mới”
 # giai đoạn 2021 - 2025 (theo bản tin trên Cổng thông tin điện tử tỉnh).
 #
-# Bản tin không nêu tiêu chí khen thưởng; nội dung là các chỉ tiêu phấn đấu và
-# tiến độ. Tệp này mã hóa:
-#   - chỉ tiêu theo từng xã: mỗi năm đạt thêm 1-2 tiêu chí trở lên; không còn xã
-#     đạt dưới 15 tiêu chí;
-#   - chỉ tiêu toàn tỉnh, trên một bản ghi “tỉnh” mà các số đếm (số xã, số thôn,
-#     số huyện) là dữ liệu nhập: ngôn ngữ chưa đếm được trên tập bản ghi xã.
-# Văn bản không đánh số mục; trích dẫn “2017/KH-UBND, Chỉ tiêu”.
-# Tiến độ, sơ kết, tổng kết, kiểm tra: xem README.md, “Not yet expressible”.
+# Bản tin không nêu tiêu chí khen thưởng; nội dung là các chỉ tiêu phấn đấu, tiến
+# độ và lịch sơ kết, tổng kết. Tệp này mã hóa:
+#   - chỉ tiêu theo từng xã, trên số tiêu chí đạt theo từng năm (criteria_met):
+#     mỗi năm đạt thêm 1-2 tiêu chí trở lên; không còn xã đạt dưới 15 tiêu chí;
+#   - chỉ tiêu toàn tỉnh về xã, đếm trên các bản ghi xã (target);
+#   - chỉ tiêu về thôn, huyện và thu nhập trên một bản ghi “tỉnh”: dữ liệu không
+#     có bản ghi từng thôn, từng huyện nên các số đếm này là dữ liệu nhập;
+#   - sơ kết 2023, tổng kết 2025 và kiểm tra hằng năm (schedule).
+# Văn bản không đánh số mục; trích dẫn “2017/KH-UBND, Chỉ tiêu” và
+# “2017/KH-UBND, Tổ chức thực hiện”.
 
 plan kon_tum_2017 "Kon Tum chung sức xây dựng nông thôn mới giai đoạn 2021 - 2025" {
   source "Kế hoạch 2017/KH-UBND ngày 28/6/2022 của UBND tỉnh Kon Tum"
@@ -27,25 +29,29 @@ unit commune "Xã" {
   name: text "Tên xã"
   district_name: text "Thuộc huyện, thành phố"
   year: int "Năm đánh giá"
-  ntm_level: ntm_level "Mức đạt chuẩn nông thôn mới"
-  criteria_met: int "Số tiêu chí đạt theo Bộ tiêu chí quốc gia về xã nông thôn mới (năm đánh giá)"
-  criteria_met_prev_year: optional int "Số tiêu chí đạt năm trước"
+  ntm_level: ntm_level "Mức đạt chuẩn nông thôn mới (năm đánh giá)"
+  criteria_met: int by year "Số tiêu chí đạt theo Bộ tiêu chí quốc gia về xã nông thôn mới, theo từng năm"
 }
 
-# Bản ghi tổng hợp toàn tỉnh; các số đếm do cơ quan thường trực tổng hợp và nhập.
+# Bản ghi tổng hợp toàn tỉnh: các số đếm về thôn và huyện do cơ quan thường trực
+# tổng hợp và nhập (không có bản ghi từng thôn, từng huyện để đếm).
 unit province "Tỉnh (số liệu tổng hợp)" {
   name: text "Tên tỉnh"
   year: int "Năm số liệu"
   ethnic_villages_total: int "Tổng số thôn (làng) vùng đồng bào dân tộc thiểu số"
   ethnic_villages_standard: int "Số thôn (làng) vùng đồng bào dân tộc thiểu số đạt chuẩn thôn nông thôn mới"
   model_area_villages: int "Số thôn đạt chuẩn khu dân cư nông thôn mới kiểu mẫu"
-  communes_standard: int "Số xã đạt chuẩn nông thôn mới (kể cả xã đạt chuẩn nâng cao, kiểu mẫu)"
-  communes_advanced: int "Số xã đạt chuẩn nông thôn mới nâng cao (kể cả xã đạt chuẩn kiểu mẫu)"
-  communes_model: int "Số xã đạt chuẩn nông thôn mới kiểu mẫu"
-  communes_below_15: int "Số xã đạt dưới 15 tiêu chí"
   districts_completed: int "Số huyện, thành phố đạt chuẩn nông thôn mới, hoàn thành nhiệm vụ xây dựng nông thôn mới"
-  rural_income: optional money "Thu nhập bình quân đầu người khu vực nông thôn (đồng/người/năm)"
-  rural_income_2020: money "Thu nhập bình quân đầu người khu vực nông thôn năm 2020 (đồng/người/năm)"
+  rural_income: money by year "Thu nhập bình quân đầu người khu vực nông thôn (đồng/người/năm), theo từng năm"
+}
+
+# Sở, ban, ngành, đoàn thể cấp tỉnh, tổ chức chính trị - xã hội, UBND huyện, thành phố.
+unit agency "Sở, ban, ngành, đoàn thể; UBND huyện, thành phố" {
+  name: text "Tên cơ quan, đơn vị"
+  year: int "Năm đánh giá"
+  plan_issued_on: optional date "Ngày ban hành kế hoạch tổ chức thực hiện phong trào thi đua"
+  reviews_held: date by period "Ngày tổ chức sơ kết (2023-midterm), tổng kết (2025-final)"
+  inspected: date by period "Ngày Hội đồng Thi đua - Khen thưởng tỉnh kiểm tra (theo năm)"
 }
 
 # --- Tham số (các con số của Kế hoạch) ---
@@ -76,14 +82,39 @@ param income_multiplier: decimal "Số lần tăng thu nhập bình quân của 
 criterion commune_yearly_gain for commune
   "Mỗi năm các xã đạt thêm từ 1-2 tiêu chí trở lên theo Bộ tiêu chí quốc gia xây dựng nông thôn mới"
   source "2017/KH-UBND, Chỉ tiêu"
-  : criteria_met - criteria_met_prev_year >= min_yearly_gain
+  : criteria_met[year] - criteria_met[year - 1] >= min_yearly_gain
   except ntm_level >= standard: true
 
 criterion commune_not_below_15 for commune "Không còn xã đạt dưới 15 tiêu chí"
   source "2017/KH-UBND, Chỉ tiêu"
-  : criteria_met >= min_commune_criteria
+  : criteria_met[year] >= min_commune_criteria
 
-# --- Chỉ tiêu toàn tỉnh (trên bản ghi tổng hợp) ---
+# --- Chỉ tiêu toàn tỉnh về xã, đếm trên các bản ghi xã (thidua report) ---
+
+# Cách hiểu: “20 xã nâng cao”, “06 xã kiểu mẫu” là mức tối thiểu (phấn đấu), và
+# “trong đó” nghĩa là các xã nâng cao được tính trong 60 xã đạt chuẩn.
+target communes_standard "Toàn tỉnh có từ 60 xã trở lên đạt chuẩn nông thôn mới"
+  source "2017/KH-UBND, Chỉ tiêu"
+  : at least 60 commune where ntm_level >= standard
+
+target communes_advanced "Trong đó có 20 xã đạt chuẩn nông thôn mới nâng cao"
+  source "2017/KH-UBND, Chỉ tiêu"
+  : at least 20 commune where ntm_level >= advanced
+
+target communes_model "Có 06 xã đạt chuẩn nông thôn mới kiểu mẫu"
+  source "2017/KH-UBND, Chỉ tiêu"
+  : at least 6 commune where ntm_level >= model
+
+target no_commune_below_15 "Không còn xã đạt dưới 15 tiêu chí"
+  source "2017/KH-UBND, Chỉ tiêu"
+  : no commune where not commune_not_below_15
+
+target communes_gain_each_year
+  "Mỗi năm các xã đạt thêm từ 1-2 tiêu chí trở lên theo Bộ tiêu chí quốc gia xây dựng nông thôn mới"
+  source "2017/KH-UBND, Chỉ tiêu"
+  : all commune where commune_yearly_gain
+
+# --- Chỉ tiêu toàn tỉnh về thôn, huyện, thu nhập (trên bản ghi tổng hợp) ---
 
 criterion province_ethnic_villages for province
   "Toàn tỉnh có từ 50% trở lên số thôn (làng) vùng đồng bào dân tộc thiểu số đạt chuẩn thôn nông thôn mới"
@@ -95,27 +126,6 @@ criterion province_model_village for province
   source "2017/KH-UBND, Chỉ tiêu"
   : model_area_villages >= 1
 
-# Cách hiểu: “20 xã nâng cao”, “06 xã kiểu mẫu” là mức tối thiểu (phấn đấu), và
-# “trong đó” nghĩa là các xã nâng cao được tính trong 60 xã đạt chuẩn.
-criterion province_communes_standard for province
-  "Toàn tỉnh có từ 60 xã trở lên đạt chuẩn nông thôn mới"
-  source "2017/KH-UBND, Chỉ tiêu"
-  : communes_standard >= 60
-
-criterion province_communes_advanced for province
-  "Trong đó có 20 xã đạt chuẩn nông thôn mới nâng cao"
-  source "2017/KH-UBND, Chỉ tiêu"
-  : communes_advanced >= 20
-
-criterion province_communes_model for province
-  "Có 06 xã đạt chuẩn nông thôn mới kiểu mẫu"
-  source "2017/KH-UBND, Chỉ tiêu"
-  : communes_model >= 6
-
-criterion province_no_commune_below_15 for province "Không còn xã đạt dưới 15 tiêu chí"
-  source "2017/KH-UBND, Chỉ tiêu"
-  : communes_below_15 = 0
-
 criterion province_districts for province
   "Toàn tỉnh có 04 huyện, thành phố đạt chuẩn nông thôn mới và hoàn thành nhiệm vụ xây dựng nông thôn mới"
   source "2017/KH-UBND, Chỉ tiêu"
@@ -124,26 +134,54 @@ criterion province_districts for province
 criterion province_rural_income for province
   "Thu nhập bình quân của người dân nông thôn tăng ít nhất 1,5 lần so với năm 2020"
   source "2017/KH-UBND, Chỉ tiêu"
-  : rural_income >= rural_income_2020 * income_multiplier
+  : rural_income[year] >= rural_income[2020] * income_multiplier
 
 criterion province_targets_met for province
-  "Đạt toàn bộ chỉ tiêu phấn đấu giai đoạn 2021 - 2025 của Kế hoạch"
+  "Đạt các chỉ tiêu về thôn, huyện và thu nhập giai đoạn 2021 - 2025 của Kế hoạch"
   source "2017/KH-UBND, Chỉ tiêu"
   : province_ethnic_villages
     and province_model_village
-    and province_communes_standard
-    and province_communes_advanced
-    and province_communes_model
-    and province_no_commune_below_15
     and province_districts
     and province_rural_income
+
+# --- Tiến độ, sơ kết, tổng kết, kiểm tra ---
+
+# Cách hiểu: “sơ kết … vào năm 2023 và tổng kết … vào năm 2025” = trong năm đó
+# (hạn là ngày cuối năm); Kế hoạch không nêu ngày cụ thể.
+schedule kon_tum_reviews "Sơ kết năm 2023, tổng kết năm 2025 phong trào thi đua" {
+  source "2017/KH-UBND, Tổ chức thực hiện"
+  midterm 2023 due at end
+  final 2025 due at end
+}
+
+# “Hội đồng Thi đua - Khen thưởng tỉnh hằng năm tổ chức kiểm tra”: một lần kiểm
+# tra trong mỗi năm, ở mỗi cơ quan, đơn vị.
+schedule council_inspection "Hội đồng Thi đua - Khen thưởng tỉnh kiểm tra hằng năm" {
+  source "2017/KH-UBND, Tổ chức thực hiện"
+  yearly due at end
+}
+
+criterion agency_plan_in_july_2022 for agency
+  "Xây dựng kế hoạch tổ chức thực hiện phong trào thi đua, hoàn thành trong tháng 7/2022"
+  source "2017/KH-UBND, Tổ chức thực hiện"
+  : plan_issued_on <= 31/7/2022
+
+criterion agency_reviews for agency
+  "Tiến hành sơ kết vào năm 2023 và tổng kết phong trào thi đua vào năm 2025"
+  source "2017/KH-UBND, Tổ chức thực hiện"
+  : reviews_held on time for kon_tum_reviews in year
+
+criterion agency_inspected for agency
+  "Được Hội đồng Thi đua - Khen thưởng tỉnh kiểm tra trong năm"
+  source "2017/KH-UBND, Tổ chức thực hiện"
+  : inspected on time for council_inspection in year
 
 # --- Kiểm thử ---
 
 test "Xã chưa đạt chuẩn, năm 2023 đạt thêm 2 tiêu chí (13 → 15)" {
   given commune {
     id: "T-KT-01", name: "Xã Đăk Na", district_name: "Huyện Tu Mơ Rông", year: 2023,
-    ntm_level: none, criteria_met: 15, criteria_met_prev_year: 13
+    ntm_level: none, criteria_met: { 2021: 12, 2022: 13, 2023: 15 }
   }
   expect commune_yearly_gain
   expect commune_not_below_15
@@ -152,36 +190,44 @@ test "Xã chưa đạt chuẩn, năm 2023 đạt thêm 2 tiêu chí (13 → 15)"
 test "Xã chưa đạt chuẩn không đạt thêm tiêu chí nào, còn 14 tiêu chí (ranh giới 15)" {
   given commune {
     id: "T-KT-02", name: "Xã Mô Rai", district_name: "Huyện Sa Thầy", year: 2023,
-    ntm_level: none, criteria_met: 14, criteria_met_prev_year: 14
+    ntm_level: none, criteria_met: { 2022: 14, 2023: 14 }
   }
   expect not commune_yearly_gain
   expect not commune_not_below_15
 }
 
-test "Xã chưa đạt chuẩn thiếu số liệu năm trước: chưa xác định" {
+test "Xã chưa đạt chuẩn thiếu số liệu năm trước (2022): chưa xác định" {
   given commune {
     id: "T-KT-03", name: "Xã Ngọc Lây", district_name: "Huyện Tu Mơ Rông", year: 2023,
-    ntm_level: none, criteria_met: 12
+    ntm_level: none, criteria_met: { 2021: 11, 2023: 12 }
   }
   expect undetermined commune_yearly_gain
   expect not commune_not_below_15
 }
 
+test "Xã chưa có số liệu năm đánh giá: cả hai chỉ tiêu chưa xác định" {
+  given commune {
+    id: "T-KT-05", name: "Xã Đăk Kôi", district_name: "Huyện Kon Rẫy", year: 2024,
+    ntm_level: none, criteria_met: { 2022: 12, 2023: 13 }
+  }
+  expect undetermined commune_yearly_gain
+  expect undetermined commune_not_below_15
+}
+
 test "Xã đã đạt chuẩn: chỉ tiêu đạt thêm tiêu chí không đặt ra, dù thiếu số liệu năm trước" {
   given commune {
     id: "T-KT-04", name: "Xã Đăk Hring", district_name: "Huyện Đăk Hà", year: 2023,
-    ntm_level: advanced, criteria_met: 19
+    ntm_level: advanced, criteria_met: { 2023: 19 }
   }
   expect commune_yearly_gain
   expect commune_not_below_15
 }
 
-test "Thu nhập nông thôn đúng 1,5 lần năm 2020 (46,8 triệu so với 31,2 triệu): đạt" {
+test "Thu nhập nông thôn năm 2025 đúng 1,5 lần năm 2020 (46,8 triệu so với 31,2 triệu): đạt" {
   given province {
     id: "T-KT-T1", name: "Tỉnh Kon Tum", year: 2025, ethnic_villages_total: 600,
-    ethnic_villages_standard: 300, model_area_villages: 1, communes_standard: 60,
-    communes_advanced: 20, communes_model: 6, communes_below_15: 0, districts_completed: 4,
-    rural_income: 46,8 triệu, rural_income_2020: 31,2 triệu
+    ethnic_villages_standard: 300, model_area_villages: 1, districts_completed: 4,
+    rural_income: { 2020: 31,2 triệu, 2024: 44 triệu, 2025: 46,8 triệu }
   }
   expect province_ethnic_villages
   expect province_rural_income
@@ -191,9 +237,8 @@ test "Thu nhập nông thôn đúng 1,5 lần năm 2020 (46,8 triệu so với 3
 test "Thu nhập thiếu 1 đồng so với 1,5 lần; thôn DTTS đạt chuẩn 299/600 (dưới 50%)" {
   given province {
     id: "T-KT-T2", name: "Tỉnh Kon Tum", year: 2025, ethnic_villages_total: 600,
-    ethnic_villages_standard: 299, model_area_villages: 2, communes_standard: 64,
-    communes_advanced: 22, communes_model: 6, communes_below_15: 0, districts_completed: 4,
-    rural_income: 46_799_999 đồng, rural_income_2020: 31,2 triệu
+    ethnic_villages_standard: 299, model_area_villages: 2, districts_completed: 4,
+    rural_income: { 2020: 31,2 triệu, 2025: 46_799_999 đồng }
   }
   expect not province_ethnic_villages
   expect not province_rural_income
@@ -203,10 +248,39 @@ test "Thu nhập thiếu 1 đồng so với 1,5 lần; thôn DTTS đạt chuẩn
 test "Chưa có số liệu thu nhập năm đánh giá: chưa xác định" {
   given province {
     id: "T-KT-T3", name: "Tỉnh Kon Tum", year: 2023, ethnic_villages_total: 600,
-    ethnic_villages_standard: 320, model_area_villages: 1, communes_standard: 61,
-    communes_advanced: 20, communes_model: 6, communes_below_15: 0, districts_completed: 4,
-    rural_income_2020: 31,2 triệu
+    ethnic_villages_standard: 320, model_area_villages: 1, districts_completed: 4,
+    rural_income: { 2020: 31,2 triệu, 2022: 38 triệu }
   }
   expect undetermined province_rural_income
   expect undetermined province_targets_met
+}
+
+test "Huyện sơ kết ngày 20/12/2023: đúng năm 2023" {
+  given agency {
+    id: "T-KT-A1", name: "UBND huyện Đăk Hà", year: 2023, plan_issued_on: 25/7/2022,
+    reviews_held: { "2023-midterm": 20/12/2023 }, inspected: { 2023: 15/11/2023 }
+  }
+  expect agency_plan_in_july_2022
+  expect agency_reviews
+  expect agency_inspected
+}
+
+test "Sơ kết dời sang 5/1/2024 (sau năm 2023); kế hoạch ban hành 1/8/2022: không đạt" {
+  given agency {
+    id: "T-KT-A2", name: "Sở Nông nghiệp và Phát triển nông thôn", year: 2023,
+    plan_issued_on: 1/8/2022, reviews_held: { "2023-midterm": 5/1/2024 }, inspected: {}
+  }
+  expect not agency_plan_in_july_2022
+  expect not agency_reviews
+  expect not agency_inspected
+}
+
+test "Năm 2024 không có kỳ sơ kết, tổng kết: đạt; năm không có bản ghi kiểm tra: không đạt" {
+  given agency {
+    id: "T-KT-A3", name: "Huyện Kon Plông", year: 2024, reviews_held: {},
+    inspected: { 2023: 10/10/2023 }
+  }
+  expect agency_reviews
+  expect not agency_inspected
+  expect undetermined agency_plan_in_july_2022
 }

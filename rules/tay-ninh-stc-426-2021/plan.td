@@ -36,8 +36,7 @@ unit division "Phòng và tương đương thuộc Sở Tài chính" {
   is_office: bool "Là Văn phòng Sở"
   coordinated_implementation: assessed "Lãnh đạo phòng phối hợp thực hiện tốt việc triển khai Kế hoạch thực hiện phong trào thi đua"
   propagated_to_staff: assessed "Tuyên truyền đến toàn thể công chức, người lao động thuộc phòng bằng các hình thức phù hợp"
-  half_year_report: optional bool "Đã báo cáo 6 tháng về tình hình tổ chức thực hiện Phong trào thi đua về Thường trực Hội đồng Thi đua - Khen thưởng tỉnh"
-  annual_report: optional bool "Đã báo cáo năm về tình hình tổ chức thực hiện Phong trào thi đua về Thường trực Hội đồng Thi đua - Khen thưởng tỉnh"
+  report_dates: optional date by period "Ngày gửi báo cáo về Thường trực Hội đồng Thi đua - Khen thưởng tỉnh (6 tháng, năm; sơ kết, tổng kết)"
 }
 
 # --- Mục II. Nội dung thực hiện (Sở Tài chính) ---
@@ -76,13 +75,25 @@ criterion division_propaganda for division
   source "KH-STC (426/KH-UBND), III"
   : propagated_to_staff
 
+# “định kỳ 6 tháng, năm báo cáo về Thường trực Hội đồng Thi đua - Khen thưởng
+# tỉnh theo quy định”, “lồng ghép trong báo cáo sơ kết, tổng kết”; sơ kết năm
+# 2023, tổng kết năm 2025. Kế hoạch không nêu hạn gửi (“theo quy định”).
+# Cách hiểu (README.md): mỗi báo cáo gửi đến hết ngày cuối kỳ: 6 tháng đầu năm
+# đến 30/6, năm đến 31/12, sơ kết trong năm 2023, tổng kết trong năm 2025.
+schedule stc_reports "Báo cáo tình hình tổ chức thực hiện Phong trào thi đua về Thường trực Hội đồng Thi đua - Khen thưởng tỉnh" {
+  source "KH-STC (426/KH-UBND), III"
+  six_months due at end
+  yearly due at end
+  midterm 2023 due at end
+  final 2025 due at end
+}
+
 # Chỉ Văn phòng Sở được giao báo cáo; với các phòng khác điều kiện không đặt ra.
-# Cách hiểu: “thực hiện tốt việc báo cáo” được kiểm bằng việc đã gửi báo cáo của
-# kỳ 6 tháng và kỳ năm của năm đánh giá; thời hạn các kỳ chưa diễn đạt được.
+# “Thực hiện tốt việc báo cáo” = mọi báo cáo của năm đánh giá gửi đúng hạn.
 criterion office_reporting for division
   "Văn phòng thực hiện tốt việc báo cáo về tình hình tổ chức thực hiện Phong trào thi đua định kỳ 6 tháng, năm về Thường trực Hội đồng Thi đua - Khen thưởng tỉnh"
   source "KH-STC (426/KH-UBND), III"
-  : if is_office then half_year_report and annual_report else true
+  : if is_office then report_dates on time for stc_reports in year else true
 
 criterion division_meets_iii for division
   "Thực hiện đầy đủ nhiệm vụ được giao tại mục III của Kế hoạch"
@@ -111,23 +122,51 @@ test "Sở chưa có xã được đỡ đầu: không đạt nội dung đỡ �
   expect not agency_meets_ii
 }
 
-test "Văn phòng Sở đã báo cáo 6 tháng, chưa có thông tin báo cáo năm: chưa xác định" {
+test "Văn phòng Sở chưa có số liệu ngày gửi báo cáo: chưa xác định" {
   given division {
     id: "T-TN-03", name: "Văn phòng Sở", year: 2022, is_office: true,
-    coordinated_implementation: true, propagated_to_staff: true, half_year_report: true
+    coordinated_implementation: true, propagated_to_staff: true
   }
   expect undetermined office_reporting
   expect undetermined division_meets_iii
 }
 
-test "Văn phòng Sở không gửi báo cáo 6 tháng: không đạt" {
+test "Văn phòng Sở gửi báo cáo 6 tháng ngày 1/7/2022, sau hạn 30/6: không đạt" {
   given division {
     id: "T-TN-04", name: "Văn phòng Sở", year: 2022, is_office: true,
-    coordinated_implementation: true, propagated_to_staff: true, half_year_report: false,
-    annual_report: true
+    coordinated_implementation: true, propagated_to_staff: true,
+    report_dates: { "2022-H1": 1/7/2022, 2022: 20/12/2022 }
   }
   expect not office_reporting
   expect not division_meets_iii
+}
+
+test "Văn phòng Sở gửi báo cáo 6 tháng đúng ngày 30/6, báo cáo năm 20/12: đạt" {
+  given division {
+    id: "T-TN-07", name: "Văn phòng Sở", year: 2022, is_office: true,
+    coordinated_implementation: true, propagated_to_staff: true,
+    report_dates: { "2022-H1": 30/6/2022, 2022: 20/12/2022 }
+  }
+  expect office_reporting
+  expect division_meets_iii
+}
+
+test "Năm 2023 có thêm báo cáo sơ kết: thiếu sơ kết thì không đạt" {
+  given division {
+    id: "T-TN-08", name: "Văn phòng Sở", year: 2023, is_office: true,
+    coordinated_implementation: true, propagated_to_staff: true,
+    report_dates: { "2023-H1": 28/6/2023, 2023: 22/12/2023 }
+  }
+  expect not office_reporting
+}
+
+test "Năm 2023 đủ báo cáo 6 tháng, năm và sơ kết: đạt" {
+  given division {
+    id: "T-TN-09", name: "Văn phòng Sở", year: 2023, is_office: true,
+    coordinated_implementation: true, propagated_to_staff: true,
+    report_dates: { "2023-H1": 28/6/2023, "2023-midterm": 15/11/2023, 2023: 22/12/2023 }
+  }
+  expect office_reporting
 }
 
 test "Phòng chuyên môn: nhiệm vụ báo cáo không đặt ra" {

@@ -1,6 +1,7 @@
 // Runs a rule file's `test` blocks: builds each given unit from its literal
 // values and compares the verdicts with the expectations.
 #include "api/ruleset_data.hpp"
+#include "eval/history.hpp"
 #include "thidua/thidua.hpp"
 
 namespace thidua {
@@ -61,6 +62,8 @@ class TestUnitBuilder {
         }
         return Value::List(&list);
       }
+      case ast::ExprKind::kRecord: return internal::KeyedLiteral(
+          e, type, *unit_, [&](ast::ExprId v, internal::Type t) { return Literal(v, t); });
       default: return Value::Error();
     }
   }

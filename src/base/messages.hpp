@@ -113,6 +113,23 @@ enum class Msg {
   kHintOrderedEnum,
   kHintCheckEncoding,
   kHintFieldOptional,
+  // values by year and report schedules
+  kHistoryNeedsYear,
+  kNotByYear,
+  kByYearElement,
+  kByPeriodNotDate,
+  kReportDatesNeedSchedule,
+  kNotReportDates,
+  kUnknownSchedule,
+  kBadYearKey,
+  kBadPeriodKey,
+  kDuplicateKey,
+  kDataNotByYear,
+  kDataNotByPeriod,
+  kHintHistoryIndex,
+  kHintDeclareByYear,
+  kHintOnTime,
+  kHintDeclareByPeriod,
 };
 
 // Formats message `id` in `language`, substituting $0, $1, … with `args`.

@@ -8,6 +8,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_join.h"
+#include "base/periods.hpp"
 #include "syntax/print.hpp"
 
 namespace thidua::internal {
@@ -34,6 +35,7 @@ class Checker {
     DeclareEnums();
     DeclareUnits();
     DeclareRules();
+    DeclareSchedules();
     for (size_t i = 0; i < p_.params.size(); ++i) CheckRule(false, i);
     for (size_t i = 0; i < p_.criteria.size(); ++i) CheckRule(true, i);
     CheckTests();
@@ -165,6 +167,7 @@ class Checker {
       const ast::TypeRef& t = f.type.front();
       info.assessed = t.kind == ast::TypeRef::kAssessed;
       info.type = ResolveType(t, name + "." + f.name.text);
+      if (f.by != ast::FieldDecl::By::kNone) info.type = KeyedType(f, info.type);
       out.push_back(std::move(info));
     }
     p_.records[static_cast<size_t>(index)].fields = std::move(out);
@@ -325,7 +328,9 @@ class Checker {
       case ExprKind::kDate: return Set(id, Type::Of(Type::kDate));
       case ExprKind::kBool: return Set(id, Type::Of(Type::kBool));
       case ExprKind::kText: return Set(id, Type::Of(Type::kText));
-      case ExprKind::kName: return Set(id, CheckName(id, scope, hint));
+      case ExprKind::kName: return Set(id, CheckBareName(id, scope, hint));
+      case ExprKind::kIndex: return Set(id, CheckIndex(id, scope));
+      case ExprKind::kOnTime: return Set(id, CheckOnTime(id, scope));
       case ExprKind::kMember: return Set(id, CheckMember(id, scope));
       case ExprKind::kUnary: return Set(id, CheckUnary(id, scope));
       case ExprKind::kBinary: return Set(id, CheckBinary(id, scope));
@@ -700,6 +705,10 @@ class Checker {
 
   void CheckValue(ExprId id, Type want) {
     const Expr& e = E(id);
+    if (want.kind == Type::kByYear || want.kind == Type::kByPeriod) {
+      CheckKeyedValue(id, want);
+      return;
+    }
     if (want.kind == Type::kList) {
       if (e.kind != ExprKind::kList) {
         sink_.Error(e.span, Msg::kTypeMismatch, {T(want), Describe(e)});
@@ -843,17 +852,13 @@ class Checker {
 
   void CheckTargets() {
     for (const ast::TargetDecl& d : m_.targets) {
-      TargetInfo info{};
-      info.name = d.name.text;
-      info.label = d.label.empty() ? d.name.text : d.label;
-      info.source = d.source;
-      info.form = d.form;
-      info.share = d.share;
-      info.low = d.low;
-      info.high = d.high;
-      info.span = d.name.span;
-      info.kind = KindOf(d.kind);
-      info.where = d.where;
+      // Built in one aggregate: member-wise assignment trips GCC 12's
+      // -Wmaybe-uninitialized on std::string.
+      TargetInfo info{d.name.text, d.label.empty() ? d.name.text : d.label,
+                      d.source,    d.form,
+                      d.share,     d.low,
+                      d.high,      KindOf(d.kind),
+                      d.where,     d.name.span};
       if (info.kind >= 0 && d.where != ast::kNoExpr) ExpectCondition(d.where, info.kind);
       if (d.share && (d.low > Fixed::FromInt(1) || d.high > Fixed::FromInt(1))) {
         sink_.Error(d.bound_span, Msg::kBadPercent, {d.low.ToString()});
@@ -863,6 +868,167 @@ class Checker {
         sink_.Error(d.bound_span, Msg::kBadNumber, {d.low.ToString()});
       }
       p_.targets.push_back(std::move(info));
+    }
+  }
+
+  // ------------------------------------------------------------ by year, schedules
+
+  // `T by year` and `date by period` (docs/language.md, "Values by year").
+  Type KeyedType(const ast::FieldDecl& f, Type element) {
+    if (element.is_error()) return element;
+    const Span span = f.type.front().name.span;
+    if (f.by == ast::FieldDecl::By::kPeriod) {
+      if (element.kind != Type::kDate) {
+        sink_.Error(span, Msg::kByPeriodNotDate, {T(element)});
+        return Type{};
+      }
+      return Type::Of(Type::kByPeriod);
+    }
+    if (element.kind == Type::kList) {
+      sink_.Error(span, Msg::kByYearElement, {T(element)});
+      return Type{};
+    }
+    return Type::ByYear(element);
+  }
+
+  void DeclareSchedules() {
+    for (const ast::ScheduleDecl& d : m_.schedules) {
+      if (!ClaimValueName(d.name)) continue;
+      ScheduleInfo info{};
+      info.name = d.name.text;
+      info.label = d.label.empty() ? d.name.text : d.label;
+      info.source = d.source;
+      info.span = d.name.span;
+      for (const ast::SchedulePeriod& p : d.periods) {
+        bool twice = std::any_of(info.lines.begin(), info.lines.end(),
+                                 [&](const ScheduleInfo::Line& l) {
+                                   return l.kind == p.kind && l.year == p.year;
+                                 });
+        if (twice) {
+          sink_.Error(p.span, Msg::kDuplicate,
+                      {Word("period", "kỳ báo cáo"), PeriodWord(p)});
+          continue;
+        }
+        info.lines.push_back({p.kind, p.year, p.offset_days});
+      }
+      schedule_index_[info.name] = static_cast<int32_t>(p_.schedules.size());
+      p_.schedules.push_back(std::move(info));
+    }
+  }
+
+  static std::string PeriodWord(const ast::SchedulePeriod& p) {
+    using K = ast::SchedulePeriod::Kind;
+    switch (p.kind) {
+      case K::kMonthly: return "monthly";
+      case K::kQuarterly: return "quarterly";
+      case K::kSixMonths: return "six_months";
+      case K::kNineMonths: return "nine_months";
+      case K::kYearly: return "yearly";
+      case K::kMidTerm: return "midterm " + std::to_string(p.year);
+      case K::kFinal: return "final " + std::to_string(p.year);
+    }
+    return "?";
+  }
+
+  // A name used on its own: a value by year or report dates need more.
+  Type CheckBareName(ExprId id, Scope& scope, Type hint) {
+    Type t = CheckName(id, scope, hint);
+    const std::string& name = E(id).text;
+    if (t.kind == Type::kByYear) {
+      Hint h{Msg::kHintHistoryIndex, {name}};
+      sink_.Error(E(id).span, Msg::kHistoryNeedsYear, {name}, &h);
+      return Type{};
+    }
+    if (t.kind == Type::kByPeriod) {
+      Hint h{Msg::kHintOnTime, {name}};
+      sink_.Error(E(id).span, Msg::kReportDatesNeedSchedule, {name}, &h);
+      return Type{};
+    }
+    return t;
+  }
+
+  // The keyed field of `field[…]` or `field on time …`, without the bare-name
+  // error.
+  Type CheckKeyedBase(ExprId base, Scope& scope) {
+    if (E(base).kind == ExprKind::kName) return Set(base, CheckName(base, scope, {}));
+    return Check(base, scope);
+  }
+
+  Type ExpectYear(ExprId year, Scope& scope) {
+    Type y = Check(year, scope, Type::Of(Type::kInt));
+    if (!y.is_error() && y.kind != Type::kInt) {
+      sink_.Error(E(year).span, Msg::kTypeMismatch, {T(Type::Of(Type::kInt)), T(y)});
+      return Type{};
+    }
+    return y;
+  }
+
+  Type CheckIndex(ExprId id, Scope& scope) {
+    const Expr& e = E(id);
+    Type base = CheckKeyedBase(e.lhs, scope);
+    Type year = ExpectYear(e.rhs, scope);
+    if (base.is_error()) return base;
+    if (base.kind != Type::kByYear) {
+      std::string what = PrintExpr(m_, e.lhs);
+      if (base.kind == Type::kList || base.kind == Type::kRecord ||
+          base.kind == Type::kByPeriod) {
+        sink_.Error(E(e.lhs).span, Msg::kNotByYear, {what, T(base)});
+      } else {
+        Hint h{Msg::kHintDeclareByYear, {T(base)}};
+        sink_.Error(E(e.lhs).span, Msg::kNotByYear, {what, T(base)}, &h);
+      }
+      return Type{};
+    }
+    (void)year;
+    return base.Element();
+  }
+
+  Type CheckOnTime(ExprId id, Scope& scope) {
+    const Expr& e = E(id);
+    Type base = CheckKeyedBase(e.lhs, scope);
+    ExpectYear(e.rhs, scope);
+    auto it = schedule_index_.find(e.text);
+    if (it == schedule_index_.end()) {
+      std::vector<std::string> names;
+      for (const ScheduleInfo& sc : p_.schedules) names.push_back(sc.name);
+      DidYouMean(e.span, Msg::kUnknownSchedule, {e.text}, e.text, names);
+    } else {
+      p_.refs[static_cast<size_t>(id)] = {NameRef::kSchedule, it->second};
+    }
+    if (!base.is_error() && base.kind != Type::kByPeriod) {
+      Hint h{Msg::kHintDeclareByPeriod, {}};
+      sink_.Error(E(e.lhs).span, Msg::kNotReportDates,
+                  {PrintExpr(m_, e.lhs), T(base)}, &h);
+    }
+    return Type::Of(Type::kBool);
+  }
+
+  // A test's value by year `{2020: 13, 2023: 15}` or report dates
+  // `{"2024-Q1": 10/4/2024, 2024: 15/1/2025}`: a record literal whose keys
+  // are years or periods.
+  void CheckKeyedValue(ExprId id, Type want) {
+    const Expr& e = E(id);
+    if (e.kind != ExprKind::kRecord) {
+      sink_.Error(e.span, Msg::kTypeMismatch, {T(want), Describe(e)});
+      return;
+    }
+    Set(id, want);
+    std::vector<int32_t> seen;
+    Type element = want.kind == Type::kByYear ? want.Element() : Type::Of(Type::kDate);
+    for (const ast::RecordField& f : e.fields) {
+      std::optional<int32_t> key = want.kind == Type::kByYear
+                                       ? ParseYearKey(f.name.text)
+                                       : ParsePeriodKey(f.name.text);
+      if (!key) {
+        sink_.Error(f.name.span,
+                    want.kind == Type::kByYear ? Msg::kBadYearKey : Msg::kBadPeriodKey,
+                    {f.name.text});
+      } else if (std::find(seen.begin(), seen.end(), *key) != seen.end()) {
+        sink_.Error(f.name.span, Msg::kDuplicateKey, {f.name.text});
+      } else {
+        seen.push_back(*key);
+      }
+      CheckValue(f.value, element);
     }
   }
 
@@ -940,6 +1106,8 @@ class Checker {
       for (const RecordInfo& r : p_.records) {
         for (const FieldInfo& f : r.fields) {
           used = used || (f.type.kind == Type::kEnum && f.type.index == static_cast<int32_t>(i));
+          used = used || (f.type.kind == Type::kByYear &&
+                          f.type.Element() == Type::Of(Type::kEnum, static_cast<int32_t>(i)));
         }
       }
       for (const RuleInfo& r : p_.params) {
@@ -958,7 +1126,7 @@ class Checker {
   int max_height_;
   absl::flat_hash_map<std::string, Span> type_names_, value_names_;
   absl::flat_hash_map<std::string, int32_t> enum_index_, unit_index_,
-      param_index_, criterion_index_;
+      param_index_, criterion_index_, schedule_index_;
   std::map<std::string, std::vector<int32_t>> members_;  // ordered: stable hints
   absl::flat_hash_set<int32_t> used_enums_;
   std::vector<std::vector<int32_t>> deps_;

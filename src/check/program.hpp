@@ -128,9 +128,23 @@ struct TargetInfo {
   Span span;
 };
 
+// A report schedule: each line a kind of period and when its report is due
+// (days after the period's last day; negative: before it).
+struct ScheduleInfo {
+  std::string name, label, source;
+  struct Line {
+    ast::SchedulePeriod::Kind kind = ast::SchedulePeriod::Kind::kYearly;
+    int32_t year = 0;  // midterm, final: the review year
+    int32_t offset_days = 0;
+  };
+  std::vector<Line> lines;
+  Span span;
+};
+
 // What a name in an expression refers to.
 struct NameRef {
-  enum Kind : uint8_t { kNone, kField, kVariable, kParam, kCriterion, kEnumMember };
+  enum Kind : uint8_t { kNone, kField, kVariable, kParam, kCriterion, kEnumMember,
+                        kSchedule };
   Kind kind = kNone;
   int32_t index = -1;  // field (by name, per kind), param, criterion, member
   int32_t owner = -1;  // enum of a member
@@ -152,6 +166,7 @@ struct Program {
   std::vector<TestInfo> tests;
   std::vector<AwardInfo> awards;
   std::vector<TargetInfo> targets;
+  std::vector<ScheduleInfo> schedules;
 
   // Per expression id: its type and, for names, what they refer to.
   std::vector<Type> types;

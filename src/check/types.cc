@@ -21,6 +21,10 @@ std::string TypeName(const Program& program, Type t, Language language) {
       return (vi ? "danh sách " : "list ") + program.records[t.index].name;
     case Type::kRecord:
       return (vi ? "bản ghi " : "record ") + program.records[t.index].name;
+    case Type::kByYear:
+      return TypeName(program, t.Element(), language) + (vi ? " theo năm" : " by year");
+    case Type::kByPeriod:
+      return vi ? "ngày theo kỳ báo cáo" : "date by period";
   }
   return "?";
 }

@@ -20,11 +20,20 @@ struct Type {
     kEnum,    // index = enum
     kList,    // index = record type of the elements
     kRecord,  // index = record type (a quantifier's variable)
+    kByYear,  // values by year; index = the element type, packed (Element())
+    kByPeriod,  // report dates by period of a schedule (`date by period`)
   };
   Kind kind = kError;
   int32_t index = -1;
 
   static Type Of(Kind k, int32_t i = -1) { return {k, i}; }
+  // `T by year`: the element's kind and index packed into one index.
+  static Type ByYear(Type element) {
+    return {kByYear, (element.index + 1) * 32 + element.kind};
+  }
+  Type Element() const {  // of a kByYear type
+    return {static_cast<Kind>(index % 32), index / 32 - 1};
+  }
   bool is_error() const { return kind == kError; }
   bool is_numeric() const {
     return kind == kInt || kind == kDecimal || kind == kMoney ||

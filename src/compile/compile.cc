@@ -24,6 +24,7 @@ class Compiler {
   }
 
   CompiledProgram Run() {
+    out_.schedules = p_.schedules;
     out_.criterion_code.assign(p_.units.size(),
                                std::vector<int32_t>(p_.criteria.size(), -1));
     // Reserve every (criterion, kind) first: criteria may refer to each
@@ -209,6 +210,19 @@ class Compiler {
         if (e.rhs != ast::kNoExpr) n.b = Compile(e.rhs, kind);
         if (e.third != ast::kNoExpr) n.c = Compile(e.third, kind);
         vars_.pop_back();
+        return Emit(n);
+      }
+      case ExprKind::kIndex: {
+        Node n = Make(Node::kIndex, id);
+        n.a = Compile(e.lhs, kind);
+        n.b = Compile(e.rhs, kind);
+        return Emit(n);
+      }
+      case ExprKind::kOnTime: {
+        Node n = Make(Node::kOnTime, id);
+        n.a = Compile(e.lhs, kind);
+        n.b = Compile(e.rhs, kind);
+        n.slot = p_.refs[static_cast<size_t>(id)].index;
         return Emit(n);
       }
       case ExprKind::kList:

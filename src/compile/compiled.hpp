@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "check/program.hpp"
 #include "check/types.hpp"
 #include "eval/value.hpp"
 #include "syntax/ast.hpp"
@@ -28,6 +29,8 @@ struct Node {
     kIf,        // if a then b else c
     kAny, kAll, kCount, kSum,  // over list a, body b (where), c (of); var
     kRule,      // a param or criterion: rules[slot]
+    kIndex,     // value by year a at year b (eval/history.hpp)
+    kOnTime,    // report dates a on time for schedules[slot] in year b
   };
   Op op = kConst;
   ast::Op sub = ast::Op::kNone;
@@ -73,6 +76,7 @@ struct CompiledProgram {
   std::vector<std::vector<int32_t>> criterion_code;
   std::vector<std::vector<CompiledGroup>> awards;  // [award][group]
   std::vector<int32_t> target_where;                // rule per target, or -1
+  std::vector<ScheduleInfo> schedules;              // as in the Program
   std::deque<std::string> texts;  // text constants the values point into
   int max_vars = 0;               // deepest quantifier nesting
 };

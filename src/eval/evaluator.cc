@@ -1,5 +1,6 @@
 #include "eval/evaluator.hpp"
 
+#include "eval/history.hpp"
 #include "eval/ops.hpp"
 
 namespace thidua::internal {
@@ -115,6 +116,9 @@ Value Evaluator::Eval(int32_t index) {
     case Node::kSum:
       return Quantify(n);
     case Node::kRule: return EvalRule(n.slot);
+    case Node::kIndex: return ValueAtYear(EvalNode(n.a), EvalNode(n.b));
+    case Node::kOnTime:
+      return OnTime(code_.schedules[n.slot], EvalNode(n.a), EvalNode(n.b));
   }
   return Value::Error();
 }

@@ -2,6 +2,8 @@
 
 #include "absl/strings/str_cat.h"
 #include "base/json_text.hpp"
+#include "base/periods.hpp"
+#include "eval/history.hpp"
 #include "eval/ops.hpp"
 #include "syntax/literals.hpp"
 #include "syntax/print.hpp"
@@ -194,6 +196,17 @@ class Explainer {
       case Node::kCompare:
         e.kind = "compare";
         e.text = Side(n.a) + " " + ComparisonSymbol(n.sub) + " " + Side(n.b);
+        YearValues(index, &e);
+        return e;
+      case Node::kIndex:
+        e.kind = "value";
+        e.text = Text(index);
+        YearValues(index, &e);
+        return e;
+      case Node::kOnTime:
+        e.kind = "schedule";
+        e.text = Text(index);
+        Periods(n, &e);
         return e;
       case Node::kIn:
         e.kind = "compare";
@@ -301,6 +314,84 @@ class Explainer {
     return text;
   }
 
+  // Each value by year read under `index`, as `criteria_met[2022] = 13`.
+  void YearValues(int32_t index, Explanation* e) const {
+    std::vector<int32_t> found;
+    FindIndexNodes(index, &found);
+    for (int32_t i : found) {
+      const internal::Node& n = code_.nodes[i];
+      Value year = trace_.values[n.b];
+      Value v = trace_.values[i];
+      Explanation c;
+      c.kind = "value";
+      std::string base = Text(n.a);
+      auto whole = year.tag == Value::kNumber ? year.number().ToInt64() : std::nullopt;
+      std::string y = whole && year.number().IsInteger() ? std::to_string(*whole) : "?";
+      c.text = base + "[" + y + "] = " + Format(v, n.type);
+      if (!v.known() && trace_.values[n.a].tag == Value::kList && year.known()) {
+        c.text += Vi(" (không có số liệu năm ", " (no value for ") + y + ")";
+      }
+      c.status = Status(v);
+      e->children.push_back(std::move(c));
+    }
+  }
+
+  void FindIndexNodes(int32_t index, std::vector<int32_t>* out) const {
+    if (index < 0 || !Seen(index)) return;
+    const internal::Node& n = code_.nodes[index];
+    if (n.op == Node::kIndex) {
+      out->push_back(index);
+      return;
+    }
+    if (n.op == Node::kRule || n.op == Node::kConst || n.op >= Node::kAny) return;
+    FindIndexNodes(n.a, out);
+    FindIndexNodes(n.b, out);
+    FindIndexNodes(n.c, out);
+  }
+
+  // The periods of a schedule a unit reported late or not at all.
+  void Periods(const internal::Node& n, Explanation* e) const {
+    const ScheduleInfo& schedule = code_.schedules[static_cast<size_t>(n.slot)];
+    Value dates = trace_.values[n.a];
+    Value year = trace_.values[n.b];
+    Explanation head;
+    head.kind = "value";
+    head.text = schedule.label + (schedule.source.empty() ? "" : " [" + schedule.source + "]");
+    e->children.push_back(std::move(head));
+    if (dates.tag != Value::kList || !year.known() || !year.number().ToInt64()) {
+      for (int32_t side : {n.a, n.b}) {
+        Explanation m;
+        m.kind = "value";
+        m.text = Text(side);
+        m.outcome = Format(trace_.values[side], code_.nodes[side].type);
+        m.status = Status(trace_.values[side]);
+        e->children.push_back(std::move(m));
+      }
+      return;
+    }
+    auto checks = CheckPeriods(schedule, *dates.list,
+                               static_cast<int32_t>(*year.number().ToInt64()));
+    size_t on_time = 0;
+    for (const PeriodCheck& c : checks) on_time += c.on_time();
+    Explanation count;
+    count.kind = "value";
+    count.text = Vi("số kỳ báo cáo đúng hạn: ", "periods reported on time: ") +
+                 std::to_string(on_time) + "/" + std::to_string(checks.size());
+    e->children.push_back(std::move(count));
+    for (const PeriodCheck& c : checks) {
+      if (c.on_time()) continue;
+      Explanation m;
+      m.kind = "value";
+      std::string due = FormatVietnameseDate(c.due);
+      m.text = PeriodKeyText(c.period) + ": " +
+               (c.submitted ? Vi("gửi ", "sent ") + FormatVietnameseDate(c.date) +
+                                  Vi(", sau hạn ", ", after the due day ") + due
+                            : Vi("chưa gửi báo cáo (hạn ", "no report (due ") + due + ")");
+      m.status = "false";
+      e->children.push_back(std::move(m));
+    }
+  }
+
   void Flatten(int32_t index, Node::Op op, std::vector<int32_t>* out) const {
     const internal::Node& n = code_.nodes[index];
     if (n.op != op) {
@@ -345,8 +436,23 @@ std::string FormatValue(const Program& program, Value value, Type type,
       return label == name ? name : name + " — " + label;
     }
     case Value::kText: return "\"" + std::string(value.text()) + "\"";
-    case Value::kList:
-      return std::to_string(value.list->size()) + (vi ? " mục" : " item(s)");
+    case Value::kList: {
+      if (type.kind != Type::kByYear && type.kind != Type::kByPeriod) {
+        return std::to_string(value.list->size()) + (vi ? " mục" : " item(s)");
+      }
+      // "2020: 13; 2023: 15", as in a CSV cell
+      std::string out;
+      const ListData& data = *value.list;
+      Type element = type.kind == Type::kByYear ? type.Element() : Type::Of(Type::kDate);
+      for (size_t i = 0; i < data.size(); ++i) {
+        const Value* row = data.element(i);
+        int32_t key = static_cast<int32_t>(row[0].number().ToInt64().value_or(0));
+        if (i > 0) out += "; ";
+        out += (type.kind == Type::kByYear ? std::to_string(key) : PeriodKeyText(key)) +
+               ": " + FormatValue(program, row[1], element, language);
+      }
+      return out.empty() ? (vi ? "(trống)" : "(none)") : out;
+    }
   }
   return "?";
 }

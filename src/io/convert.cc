@@ -2,6 +2,7 @@
 // readers (csv.cc, json.cc) only find the values; every conversion is here,
 // so that a CSV cell and a JSON string mean the same.
 #include "io/convert.hpp"
+#include "io/history.hpp"
 
 #include <unicode/unistr.h>
 
@@ -469,6 +470,7 @@ std::optional<Problem> ConvertCell(const Context& ctx, const FieldInfo& field,
     *out = Value::Unknown();
     return std::nullopt;
   }
+  if (IsKeyed(field)) return ConvertKeyedCell(ctx, field, t, path, unit, out);
   switch (field.type.kind) {
     case Type::kBool: {
       std::string w = Lower(t);
@@ -530,6 +532,8 @@ std::optional<Problem> ConvertCell(const Context& ctx, const FieldInfo& field,
       return ConvertJsonList(ctx, field, j, path, unit, out);
     }
     case Type::kRecord:
+    case Type::kByYear:
+    case Type::kByPeriod:
     case Type::kError:
       break;
   }
@@ -548,6 +552,7 @@ std::optional<Problem> ConvertJsonValue(const Context& ctx,
     *out = Value::Unknown();
     return std::nullopt;
   }
+  if (IsKeyed(field)) return ConvertKeyedJson(ctx, field, j, path, unit, out);
   // Text goes through the same conversions as a CSV cell.
   if (j.is_string() && field.type.kind != Type::kList) {
     return ConvertCell(ctx, field, j.get_ref<const std::string&>(), path,
@@ -613,6 +618,8 @@ std::optional<Problem> ConvertJsonValue(const Context& ctx,
     case Type::kDate:
     case Type::kEnum:
     case Type::kRecord:
+    case Type::kByYear:
+    case Type::kByPeriod:
     case Type::kError:
       break;
   }

@@ -32,7 +32,9 @@ enum class ExprKind : uint8_t {
   kIf,       // if lhs then rhs else third
   kQuant,    // quant text in lhs [where rhs] [of third]
   kList,     // [items] — test values only
-  kRecord,   // {fields} — test values only
+  kRecord,   // {fields} — test values only; {2020: 13} for a value by year
+  kIndex,    // lhs[rhs]: a value by year, at year rhs
+  kOnTime,   // lhs on time for `text` in rhs: report dates against a schedule
 };
 
 enum class Op : uint8_t {
@@ -75,6 +77,9 @@ struct TypeRef;
 struct FieldDecl {
   Name name;
   bool optional = false;
+  // `int by year`: one value per year; `date by period`: a report date per
+  // period of a schedule (docs/language.md, "Values by year").
+  enum class By : uint8_t { kNone, kYear, kPeriod } by = By::kNone;
   std::vector<TypeRef> type;  // exactly one element (vector: TypeRef nests)
   std::string label;
 };
@@ -202,6 +207,25 @@ struct TargetDecl {
   ExprId where = kNoExpr; // which units count; none: every unit of the kind
 };
 
+// A report schedule (docs/awards.md, "Schedules"): the periods reported on
+// and when each report is due, in days after (or before) the period's end.
+struct SchedulePeriod {
+  enum class Kind : uint8_t {
+    kMonthly, kQuarterly, kSixMonths, kNineMonths, kYearly, kMidTerm, kFinal
+  };
+  Kind kind = Kind::kYearly;
+  int32_t year = 0;         // the review year (midterm, final)
+  int32_t offset_days = 0;  // due = last day of the period + offset_days
+  Span span;
+};
+
+struct ScheduleDecl {
+  Name name;
+  std::string label;
+  std::string source;
+  std::vector<SchedulePeriod> periods;
+};
+
 struct PlanDecl {
   Name name;
   std::string title;
@@ -230,6 +254,7 @@ struct File {
   std::vector<TestDecl> tests;
   std::vector<AwardDecl> awards;
   std::vector<TargetDecl> targets;
+  std::vector<ScheduleDecl> schedules;
 };
 
 }  // namespace thidua::internal::ast

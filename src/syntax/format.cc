@@ -103,6 +103,7 @@ class Formatter {
     for (size_t i = 0; i < m_.tests.size(); ++i) add(m_.tests[i].span, 6, i);
     for (size_t i = 0; i < m_.awards.size(); ++i) add(m_.awards[i].name.span, 7, i);
     for (size_t i = 0; i < m_.targets.size(); ++i) add(m_.targets[i].name.span, 8, i);
+    for (size_t i = 0; i < m_.schedules.size(); ++i) add(m_.schedules[i].name.span, 9, i);
     std::sort(decls.begin(), decls.end(),
               [](const Decl& a, const Decl& b) { return a.offset < b.offset; });
     for (const Decl& d : decls) {
@@ -117,7 +118,8 @@ class Formatter {
         case 5: Criterion(m_.criteria[d.index]); break;
         case 6: Test(m_.tests[d.index]); break;
         case 7: Award(m_.awards[d.index]); break;
-        default: Target(m_.targets[d.index]); break;
+        case 8: Target(m_.targets[d.index]); break;
+        default: Schedule(m_.schedules[d.index]); break;
       }
     }
     FlushBefore(static_cast<uint32_t>(src_.text().size()) + 1, 0, true);
@@ -226,6 +228,8 @@ class Formatter {
     for (const ast::FieldDecl& f : fields) {
       const ast::TypeRef& t = f.type.front();
       std::string text = f.name.text + ": " + (f.optional ? "optional " : "") + TypeText(t);
+      if (f.by == ast::FieldDecl::By::kYear) text += " by year";
+      if (f.by == ast::FieldDecl::By::kPeriod) text += " by period";
       std::string label = f.label.empty() ? "" : " " + Quote(f.label);
       if (t.kind != ast::TypeRef::kList) {
         Line(indent, text + label, f.name.span.begin, t.name.span.end);
@@ -406,6 +410,36 @@ class Formatter {
       for (size_t i = 0; i < a.dossier.size(); ++i) text += (i ? ", " : "") + Expr(a.dossier[i]);
       Line(2, text, Begin(a.dossier.front()), End(a.dossier.back()));
       at = End(a.dossier.back());
+    }
+    Line(0, "}", at, at);
+  }
+
+  void Schedule(const ast::ScheduleDecl& s) {
+    std::string head = "schedule " + s.name.text;
+    if (!s.label.empty()) head += " " + Quote(s.label);
+    Line(0, head + " {", s.name.span.begin, s.name.span.end);
+    uint32_t at = s.name.span.end;
+    if (!s.source.empty()) Line(2, "source " + Quote(s.source), at, at);
+    using Kind = ast::SchedulePeriod::Kind;
+    for (const ast::SchedulePeriod& p : s.periods) {
+      std::string text;
+      switch (p.kind) {
+        case Kind::kMonthly: text = "monthly"; break;
+        case Kind::kQuarterly: text = "quarterly"; break;
+        case Kind::kSixMonths: text = "six_months"; break;
+        case Kind::kNineMonths: text = "nine_months"; break;
+        case Kind::kYearly: text = "yearly"; break;
+        case Kind::kMidTerm: text = "midterm " + std::to_string(p.year); break;
+        case Kind::kFinal: text = "final " + std::to_string(p.year); break;
+      }
+      if (p.offset_days == 0) {
+        text += " due at end";
+      } else {
+        text += " due " + std::to_string(p.offset_days < 0 ? -p.offset_days : p.offset_days) +
+                (p.offset_days < 0 ? " days before end" : " days after end");
+      }
+      Line(2, text, p.span.begin, p.span.end);
+      at = p.span.end;
     }
     Line(0, "}", at, at);
   }

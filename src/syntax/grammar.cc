@@ -379,6 +379,29 @@ auto const make_quant = [](auto& ctx) {
   x3::_val(ctx) = B(ctx).Add(std::move(e));
 };
 
+// `field[year]`: a value by year (the bracket's extent is marked).
+auto const make_index = [](auto& ctx) {
+  Builder& b = B(ctx);
+  ast::Expr e;
+  e.kind = ExprKind::kIndex;
+  e.lhs = x3::_val(ctx);
+  e.rhs = x3::_attr(ctx);
+  e.span = b.Join(e.lhs, span_of(ctx));
+  x3::_val(ctx) = b.Add(std::move(e));
+};
+
+// `report_dates on time for SCHEDULE in YEAR`.
+auto const make_on_time = [](auto& ctx) {
+  Builder& b = B(ctx);
+  ast::Expr e;
+  e.kind = ExprKind::kOnTime;
+  e.lhs = x3::_val(ctx);
+  e.text = boost::fusion::at_c<0>(x3::_attr(ctx)).text;
+  e.rhs = boost::fusion::at_c<1>(x3::_attr(ctx));
+  e.span = b.Join(e.lhs, span_of(ctx));
+  x3::_val(ctx) = b.Add(std::move(e));
+};
+
 // `-(a % ',')` synthesises an optional vector; an absent one is empty.
 template <typename T>
 std::vector<T> Flatten(std::vector<T> const& v) { return v; }
@@ -516,14 +539,17 @@ auto const comparison_def =
     additive[assign] >>
     -((compare_ops > additive)[make_binary] |
       mark[kw("not") >> kw("in") > set_lit][in_action<true>()] |
-      mark[kw("in") > set_lit][in_action<false>()]);
+      mark[kw("in") > set_lit][in_action<false>()] |
+      mark[kw("on") >> kw("time") > kw("for") > ident > kw("in") > additive][make_on_time]);
 auto const additive_def =
     multiplicative[assign] >> *((add_ops > multiplicative)[make_binary]);
 auto const multiplicative_def =
     negation[assign] >> *((mul_ops > negation)[make_binary]);
 auto const neg_op_def = mark[x3::lit('-')][make_offset];
 auto const negation_def = (*neg_op >> postfix)[prefix_action<Op::kNeg>()];
-auto const postfix_def = primary[assign] >> *('.' > ident[make_member]);
+auto const postfix_def =
+    primary[assign] >> *(('.' > ident[make_member]) |
+                         mark['[' > guard[expr] > ']'][make_index]);
 // `if` and quantifiers guard their own sub-expressions; guarding them here
 // would count a plain name at the deepest level as one level more.
 auto const primary_def = ('(' > guard[expr] > ')')[assign] |
@@ -546,7 +572,16 @@ auto const set_lit_def = '{' > -(guard[expr] % ',') > '}';
 
 auto const value_def = mark['[' > -(guard[value] % ',') > ']'][make_list] |
                        guard[record_lit][assign] | expr[assign];
-auto const record_field_def = (ident > ':' > value)[make_record_field];
+// A year as a key: `{2020: 13, 2023: 15}` is a value by year.
+x3::rule<class year_text_r, std::string> const year_text = "year";
+x3::rule<class record_key_r, ast::Name> const record_key = "field name";
+auto const year_text_def =
+    x3::raw[x3::lexeme[x3::repeat(4)[ascii::digit] >> !ident_cont]];
+x3::rule<class key_text_r, std::string> const key_text = "field name";
+auto const key_text_def = ident_text | year_text | string_lit;
+auto const record_key_def = mark[key_text][make_name];
+BOOST_SPIRIT_DEFINE(year_text, key_text, record_key)
+auto const record_field_def = (record_key > ':' > value)[make_record_field];
 auto const record_lit_def =
     mark['{' > -(record_field % ',') > -x3::lit(',') > '}'][make_record];
 
@@ -605,9 +640,15 @@ auto const type_ref_def =
     mark[kw("list") > kw("of") > '{' > *(field_decl >> -x3::lit(',')) >
          '}'][make_list_type] |
     ident[make_type_name];
-auto const field_decl_def = ident[set_name] > ':' >
-                            -kw("optional")[set_optional] >
-                            type_ref[set_field_type] > -string_lit[set_label];
+auto const set_by = [](ast::FieldDecl::By by) {
+  return [by](auto& ctx) { x3::_val(ctx).by = by; };
+};
+auto const field_decl_def =
+    ident[set_name] > ':' > -kw("optional")[set_optional] >
+    type_ref[set_field_type] >
+    -(kw("by") >> (kw("year")[set_by(ast::FieldDecl::By::kYear)] |
+                   kw("period")[set_by(ast::FieldDecl::By::kPeriod)])) >
+    -string_lit[set_label];
 
 auto const set_title = [](auto& ctx) { x3::_val(ctx).title = x3::_attr(ctx); };
 auto const set_period = [](auto& ctx) {
@@ -842,6 +883,69 @@ auto const target_decl_def =
 
 BOOST_SPIRIT_DEFINE(award_decl, award_group, deadline, day_month, target_decl, bound_text)
 
+// ---------------------------------------------------------------- schedules
+
+x3::rule<class schedule_r, ast::ScheduleDecl> const schedule_decl = "schedule";
+x3::rule<class schedule_period_r, ast::SchedulePeriod> const schedule_period =
+    "monthly / quarterly / six_months / nine_months / yearly / midterm YEAR / final YEAR";
+x3::rule<class due_r, ast::SchedulePeriod> const due_clause =
+    "due N days after end / due N days before end / due at end";
+
+using PeriodKind = ast::SchedulePeriod::Kind;
+auto const set_period_kind = [](PeriodKind k) {
+  return [k](auto& ctx) { x3::_val(ctx).kind = k; };
+};
+auto const set_review_year = [](auto& ctx) {
+  Span span = span_of(ctx);
+  auto n = Fixed::Parse(x3::_attr(ctx));
+  auto year = n ? n->ToInt64() : std::nullopt;
+  if (!year || *year < 1900 || *year > 9999) {
+    B(ctx).sink->Error(span, Msg::kBadNumber, {x3::_attr(ctx)});
+  } else {
+    x3::_val(ctx).year = static_cast<int32_t>(*year);
+  }
+};
+auto const set_days = [](auto& ctx) {
+  Span span = span_of(ctx);
+  auto n = Fixed::Parse(x3::_attr(ctx));
+  auto days = n ? n->ToInt64() : std::nullopt;
+  if (!days || *days > 3660) {
+    B(ctx).sink->Error(span, Msg::kBadNumber, {x3::_attr(ctx)});
+    return;
+  }
+  x3::_val(ctx).offset_days = static_cast<int32_t>(*days);
+};
+auto const due_clause_def =
+    kw("due") >
+    ((kw("at") > kw("end")) |
+     (mark[int_text][set_days] > kw("days") >
+      (kw("after") | kw("before")[([](auto& ctx) {
+         x3::_val(ctx).offset_days = -x3::_val(ctx).offset_days;
+       })]) >
+      kw("end")));
+auto const schedule_period_def =
+    mark[(kw("monthly")[set_period_kind(PeriodKind::kMonthly)] |
+          kw("quarterly")[set_period_kind(PeriodKind::kQuarterly)] |
+          kw("six_months")[set_period_kind(PeriodKind::kSixMonths)] |
+          kw("nine_months")[set_period_kind(PeriodKind::kNineMonths)] |
+          kw("yearly")[set_period_kind(PeriodKind::kYearly)] |
+          (kw("midterm")[set_period_kind(PeriodKind::kMidTerm)] >
+           mark[int_text][set_review_year]) |
+          (kw("final")[set_period_kind(PeriodKind::kFinal)] >
+           mark[int_text][set_review_year])) >
+         due_clause[([](auto& ctx) {
+           x3::_val(ctx).offset_days = x3::_attr(ctx).offset_days;
+         })]][([](auto& ctx) { x3::_val(ctx).span = span_of(ctx); })];
+auto const schedule_decl_def =
+    kw("schedule") > ident[set_name] > -string_lit[set_label] > '{' >
+    *((kw("source") > string_lit[set_source]) |
+      schedule_period[([](auto& ctx) {
+        x3::_val(ctx).periods.push_back(x3::_attr(ctx));
+      })]) >
+    '}';
+
+BOOST_SPIRIT_DEFINE(schedule_decl, schedule_period, due_clause)
+
 auto const declaration =
     plan_decl[push_to(&ast::File::plans)] |
     import_decl[push_to(&ast::File::imports)] |
@@ -851,7 +955,8 @@ auto const declaration =
     criterion_decl[push_to(&ast::File::criteria)] |
     test_decl[push_to(&ast::File::tests)] |
     award_decl[push_to(&ast::File::awards)] |
-    target_decl[push_to(&ast::File::targets)];
+    target_decl[push_to(&ast::File::targets)] |
+    schedule_decl[push_to(&ast::File::schedules)];
 
 auto const skipper = ascii::space | x3::lexeme['#' >> *(x3::char_ - x3::eol)];
 
@@ -874,7 +979,7 @@ void SkipBlanks(char const*& first, char const* last) {
 bool StartsDeclaration(std::string_view word) {
   static constexpr std::string_view kStarts[] = {
       "plan", "import", "enum", "unit", "param", "criterion", "test",
-      "award", "target"};
+      "award", "target", "schedule"};
   for (std::string_view w : kStarts) {
     if (w == word) return true;
   }

@@ -19,7 +19,7 @@ int Precedence(const ast::Expr& e) {
         case Op::kMul: case Op::kDiv: return 6;
         default: return 4;  // comparisons
       }
-    case ExprKind::kIn: return 4;
+    case ExprKind::kIn: case ExprKind::kOnTime: return 4;
     case ExprKind::kUnary: return e.op == Op::kNot ? 3 : 7;
     case ExprKind::kIf: case ExprKind::kQuant: return 0;  // extend right
     default: return 9;
@@ -70,6 +70,11 @@ class Printer {
       case ExprKind::kText: return Quote(e.text);
       case ExprKind::kName: return e.text;
       case ExprKind::kMember: return Operand(e.lhs, 9) + "." + e.text;
+      case ExprKind::kIndex:
+        return Operand(e.lhs, 9) + "[" + Print(e.rhs) + "]";
+      case ExprKind::kOnTime:
+        return Operand(e.lhs, 5) + " on time for " + e.text + " in " +
+               Operand(e.rhs, 5);
       case ExprKind::kUnary:
         return e.op == Op::kNot ? "not " + Operand(e.lhs, 4)
                                 : "-" + Operand(e.lhs, 8);
@@ -108,7 +113,11 @@ class Printer {
       case ExprKind::kRecord: {
         std::string out = "{";
         for (size_t i = 0; i < e.fields.size(); ++i) {
-          out += (i ? ", " : " ") + e.fields[i].name.text + ": " +
+          // A period key such as "2024-Q1" is written as a string.
+          const std::string& key = e.fields[i].name.text;
+          bool quoted = !key.empty() && key[0] >= '0' && key[0] <= '9' &&
+                        key.find_first_not_of("0123456789") != std::string::npos;
+          out += (i ? ", " : " ") + (quoted ? Quote(key) : key) + ": " +
                  Print(e.fields[i].value);
         }
         return out + (e.fields.empty() ? "}" : " }");

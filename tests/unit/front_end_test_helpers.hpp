@@ -153,6 +153,10 @@ inline std::string Sexp(const internal::ast::File& f, internal::ast::ExprId id) 
       if (e.third != internal::ast::kNoExpr) s += " of " + Sexp(f, e.third);
       return s + ")";
     }
+    case ExprKind::kIndex:
+      return "(index " + Sexp(f, e.lhs) + " " + Sexp(f, e.rhs) + ")";
+    case ExprKind::kOnTime:
+      return "(on-time " + Sexp(f, e.lhs) + " " + e.text + " " + Sexp(f, e.rhs) + ")";
     case ExprKind::kList: return "[" + items(e.items) + "]";
     case ExprKind::kRecord: {
       std::string s = "{";

@@ -676,6 +676,11 @@ std::string Source(const ast::File& f, ast::ExprId id) {
       if (e.third != ast::kNoExpr) s += " of " + Source(f, e.third);
       return s + ")";
     }
+    case ExprKind::kIndex:
+      return "(" + Source(f, e.lhs) + ")[" + Source(f, e.rhs) + "]";
+    case ExprKind::kOnTime:
+      return "(" + Source(f, e.lhs) + " on time for " + e.text + " in " +
+             Source(f, e.rhs) + ")";
     case ExprKind::kList: return "[" + list(e.items) + "]";
     case ExprKind::kRecord: {
       std::string s = "{";
