@@ -100,6 +100,7 @@ unit department "Sở, ban, ngành, Ủy ban MTTQ Việt Nam và tổ chức ch�
   assigned_duties_done: optional assessed "Làm tốt chức năng, nhiệm vụ của mình (được phân công từng địa bàn, chịu trách nhiệm từng tiêu chí) tại Quyết định số 682/QĐ-UBND ngày 14/4/2022 của UBND tỉnh"
   # Hồ sơ đề nghị khen thưởng (IV.3.2, IV.3.3); chỉ cần khi xét khen thưởng.
   dossier_submitted_on: optional date "Ngày gửi hồ sơ đề nghị khen thưởng về Văn phòng Điều phối nông thôn mới tỉnh"
+  board_submitted_on: optional date "Ngày Văn phòng Điều phối nông thôn mới tỉnh gửi hồ sơ về Ban Thi đua - Khen thưởng tỉnh"
   has_proposal: optional bool "Tờ trình đề nghị khen thưởng của cấp trình khen thưởng"
   has_minutes: optional bool "Biên bản họp xét khen thưởng của Hội đồng Thi đua - Khen thưởng cấp trình khen thưởng"
   has_achievement_report: optional bool "Báo cáo thành tích có xác nhận của cấp trình khen thưởng"
@@ -123,7 +124,8 @@ unit district "Huyện, thị xã, thành phố" {
   breakthrough_criteria: assessed "Linh động lựa chọn những tiêu chí có tính đột phá để tập trung chỉ đạo triển khai thực hiện"
   timely_support: assessed "Kịp thời hỗ trợ và xử lý những vướng mắc, khó khăn trong quá trình xây dựng nông thôn mới ở các xã"
   annual_plan_met: optional bool "Hàng năm thực hiện đạt và vượt kế hoạch do Ban Chỉ đạo tỉnh đề ra"
-  reporting_compliance: assessed "Chấp hành tốt công tác thông tin, báo cáo (tháng, quý, 6 tháng, 9 tháng, năm và đột xuất) theo quy định"
+  reporting_compliance: assessed "Chấp hành tốt công tác thông tin, báo cáo đột xuất theo quy định"
+  report_dates: optional date by period "Ngày gửi báo cáo định kỳ (tháng, quý, 6 tháng, 9 tháng, năm)"
   focus_communes: list of {
     name: text "Tên xã"
     target_level: ntm_level "Mức phải đạt theo quy định"
@@ -132,6 +134,7 @@ unit district "Huyện, thị xã, thành phố" {
   outstanding: optional assessed "Có thành tích xuất sắc trong Phong trào thi đua"
   # Hồ sơ đề nghị khen thưởng (IV.3.2, IV.3.3); chỉ cần khi xét khen thưởng.
   dossier_submitted_on: optional date "Ngày gửi hồ sơ đề nghị khen thưởng về Văn phòng Điều phối nông thôn mới tỉnh"
+  board_submitted_on: optional date "Ngày Văn phòng Điều phối nông thôn mới tỉnh gửi hồ sơ về Ban Thi đua - Khen thưởng tỉnh"
   has_proposal: optional bool "Tờ trình đề nghị khen thưởng của cấp trình khen thưởng"
   has_minutes: optional bool "Biên bản họp xét khen thưởng của Hội đồng Thi đua - Khen thưởng cấp trình khen thưởng"
   has_achievement_report: optional bool "Báo cáo thành tích có xác nhận của cấp trình khen thưởng"
@@ -146,6 +149,7 @@ unit commune "Xã" {
   construction_debt: optional money "Nợ đọng xây dựng cơ bản trong xây dựng nông thôn mới"
   # Hồ sơ đề nghị khen thưởng (IV.3.2, IV.3.3); chỉ cần khi xét khen thưởng.
   dossier_submitted_on: optional date "Ngày gửi hồ sơ đề nghị khen thưởng về Văn phòng Điều phối nông thôn mới tỉnh"
+  board_submitted_on: optional date "Ngày Văn phòng Điều phối nông thôn mới tỉnh gửi hồ sơ về Ban Thi đua - Khen thưởng tỉnh"
   has_proposal: optional bool "Tờ trình đề nghị khen thưởng của cấp trình khen thưởng"
   has_minutes: optional bool "Biên bản họp xét khen thưởng của Hội đồng Thi đua - Khen thưởng cấp trình khen thưởng"
   has_achievement_report: optional bool "Báo cáo thành tích có xác nhận của cấp trình khen thưởng"
@@ -175,6 +179,7 @@ unit enterprise "Doanh nghiệp, hợp tác xã" {
   ethnic_minority_workers: optional int "Số lao động là đồng bào dân tộc ít người"
   # Hồ sơ đề nghị khen thưởng (IV.3.2, IV.3.3); chỉ cần khi xét khen thưởng.
   dossier_submitted_on: optional date "Ngày gửi hồ sơ đề nghị khen thưởng về Văn phòng Điều phối nông thôn mới tỉnh"
+  board_submitted_on: optional date "Ngày Văn phòng Điều phối nông thôn mới tỉnh gửi hồ sơ về Ban Thi đua - Khen thưởng tỉnh"
   has_proposal: optional bool "Tờ trình đề nghị khen thưởng của cấp trình khen thưởng"
   has_minutes: optional bool "Biên bản họp xét khen thưởng của Hội đồng Thi đua - Khen thưởng cấp trình khen thưởng"
   has_achievement_report: optional bool "Báo cáo thành tích có xác nhận của cấp trình khen thưởng"
@@ -189,6 +194,7 @@ unit official "Cán bộ, công chức, viên chức" {
   useful_initiatives: assessed "Có sáng kiến, giải pháp hữu ích trong việc tham mưu xây dựng, trình cấp có thẩm quyền ban hành, tổ chức thực hiện, kiểm tra việc thực hiện cơ chế, chính sách, hướng dẫn hoặc tháo gỡ khó khăn cho cơ sở trong xây dựng nông thôn mới"
   # Hồ sơ đề nghị khen thưởng (IV.3.2, IV.3.3); chỉ cần khi xét khen thưởng.
   dossier_submitted_on: optional date "Ngày gửi hồ sơ đề nghị khen thưởng về Văn phòng Điều phối nông thôn mới tỉnh"
+  board_submitted_on: optional date "Ngày Văn phòng Điều phối nông thôn mới tỉnh gửi hồ sơ về Ban Thi đua - Khen thưởng tỉnh"
   has_proposal: optional bool "Tờ trình đề nghị khen thưởng của cấp trình khen thưởng"
   has_minutes: optional bool "Biên bản họp xét khen thưởng của Hội đồng Thi đua - Khen thưởng cấp trình khen thưởng"
   has_achievement_report: optional bool "Báo cáo thành tích có xác nhận của cấp trình khen thưởng"
@@ -208,6 +214,7 @@ unit worker "Người lao động, thành viên hợp tác xã" {
   inventions: optional int "Số phát minh, sáng chế trong lao động, sản xuất"
   # Hồ sơ đề nghị khen thưởng (IV.3.2, IV.3.3); chỉ cần khi xét khen thưởng.
   dossier_submitted_on: optional date "Ngày gửi hồ sơ đề nghị khen thưởng về Văn phòng Điều phối nông thôn mới tỉnh"
+  board_submitted_on: optional date "Ngày Văn phòng Điều phối nông thôn mới tỉnh gửi hồ sơ về Ban Thi đua - Khen thưởng tỉnh"
   has_proposal: optional bool "Tờ trình đề nghị khen thưởng của cấp trình khen thưởng"
   has_minutes: optional bool "Biên bản họp xét khen thưởng của Hội đồng Thi đua - Khen thưởng cấp trình khen thưởng"
   has_achievement_report: optional bool "Báo cáo thành tích có xác nhận của cấp trình khen thưởng"
@@ -223,6 +230,7 @@ unit other "Tổ chức, gia đình, cá nhân khác" {
   helps_community: optional assessed "Giúp đỡ cộng đồng trong xây dựng nông thôn mới tại tỉnh Bình Phước"
   # Hồ sơ đề nghị khen thưởng (IV.3.2, IV.3.3); chỉ cần khi xét khen thưởng.
   dossier_submitted_on: optional date "Ngày gửi hồ sơ đề nghị khen thưởng về Văn phòng Điều phối nông thôn mới tỉnh"
+  board_submitted_on: optional date "Ngày Văn phòng Điều phối nông thôn mới tỉnh gửi hồ sơ về Ban Thi đua - Khen thưởng tỉnh"
   has_proposal: optional bool "Tờ trình đề nghị khen thưởng của cấp trình khen thưởng"
   has_minutes: optional bool "Biên bản họp xét khen thưởng của Hội đồng Thi đua - Khen thưởng cấp trình khen thưởng"
   has_achievement_report: optional bool "Báo cáo thành tích có xác nhận của cấp trình khen thưởng"
@@ -313,11 +321,26 @@ criterion district_breakthrough for district
   source "192/KH-UBND, IV.1.2"
   : breakthrough_criteria and timely_support and annual_plan_met
 
+# Báo cáo tháng, quý, 6 tháng, 9 tháng, năm “theo quy định”: Kế hoạch không nêu
+# hạn gửi. Cách hiểu (README.md): mỗi báo cáo gửi đến hết ngày cuối kỳ; kỳ 6
+# tháng, 9 tháng là 6, 9 tháng đầu năm. Báo cáo đột xuất không có kỳ: là nhận
+# định (reporting_compliance).
+schedule district_reports "Báo cáo định kỳ tháng, quý, 6 tháng, 9 tháng, năm về Ban Chỉ đạo tỉnh" {
+  source "192/KH-UBND, IV.1.2"
+  monthly due at end
+  quarterly due at end
+  six_months due at end
+  nine_months due at end
+  yearly due at end
+}
+
 criterion district_reporting for district
   "Chấp hành tốt công tác thông tin, báo cáo (tháng, quý, 6 tháng, 9 tháng, năm và đột xuất) theo quy định"
   source "192/KH-UBND, IV.1.2"
-  : reporting_compliance
+  : report_dates on time for district_reports in evaluation_year and reporting_compliance
 
+# Cách hiểu: “Đến năm 2025 … phải đạt chuẩn” là điều kiện chỉ ràng buộc khi xét
+# từ năm 2025; các năm trước đó điều kiện này được coi là đáp ứng.
 # Cách hiểu: “Đến năm 2025 … phải đạt chuẩn” là điều kiện chỉ ràng buộc khi xét
 # từ năm 2025; các năm trước đó điều kiện này được coi là đáp ứng.
 criterion district_focus_communes for district
@@ -586,13 +609,43 @@ test "Huyện đạt chuẩn NTM, không nợ đọng, năm 2023: đạt IV.1.2"
     many_good_practices: true, suitable_solutions: true, has_annual_plan: true,
     launched_commune_registration: true, registered_with_board: true, breakthrough_criteria: true,
     timely_support: true, annual_plan_met: true, reporting_compliance: true,
+    report_dates: { "2023-01": 31/1/2023, "2023-02": 28/2/2023, "2023-03": 31/3/2023, "2023-04": 28/4/2023, "2023-05": 31/5/2023, "2023-06": 30/6/2023, "2023-07": 31/7/2023, "2023-08": 31/8/2023, "2023-09": 29/9/2023, "2023-10": 31/10/2023, "2023-11": 30/11/2023, "2023-12": 29/12/2023, "2023-Q1": 31/3/2023, "2023-Q2": 30/6/2023, "2023-Q3": 29/9/2023, "2023-Q4": 29/12/2023, "2023-H1": 30/6/2023, "2023-9M": 29/9/2023, 2023: 29/12/2023 },
     focus_communes: [{ name: "Tân Lập", target_level: advanced, level: standard }],
     outstanding: true
   }
+  expect district_reporting
   expect district_ntm_status
   expect district_focus_communes
   expect district_meets_iv_1_2
   expect district_outstanding
+}
+
+# Báo cáo tháng 12/2023 gửi ngày 2/1/2024: quá hạn cuối kỳ (31/12/2023) dù là
+# báo cáo của năm 2023.
+test "Báo cáo tháng 12 gửi sang năm sau (2/1/2024): không chấp hành tốt báo cáo" {
+  given district {
+    id: "T-H-06", name: "Huyện Hớn Quản", category: rural_district, evaluation_year: 2023,
+    ntm_level: standard, construction_debt: 0 đồng, effective_movement: true,
+    many_good_practices: true, suitable_solutions: true, has_annual_plan: true,
+    launched_commune_registration: true, registered_with_board: true, breakthrough_criteria: true,
+    timely_support: true, annual_plan_met: true, reporting_compliance: true,
+    report_dates: { "2023-01": 31/1/2023, "2023-02": 28/2/2023, "2023-03": 31/3/2023, "2023-04": 28/4/2023, "2023-05": 31/5/2023, "2023-06": 30/6/2023, "2023-07": 31/7/2023, "2023-08": 31/8/2023, "2023-09": 29/9/2023, "2023-10": 31/10/2023, "2023-11": 30/11/2023, "2023-12": 2/1/2024, "2023-Q1": 31/3/2023, "2023-Q2": 30/6/2023, "2023-Q3": 29/9/2023, "2023-Q4": 29/12/2023, "2023-H1": 30/6/2023, "2023-9M": 29/9/2023, 2023: 29/12/2023 },
+    focus_communes: []
+  }
+  expect not district_reporting
+  expect not district_meets_iv_1_2
+}
+
+test "Chưa có số liệu ngày gửi báo cáo định kỳ: chưa xác định" {
+  given district {
+    id: "T-H-07", name: "Huyện Chơn Thành", category: rural_district, evaluation_year: 2023,
+    ntm_level: standard, construction_debt: 0 đồng, effective_movement: true,
+    many_good_practices: true, suitable_solutions: true, has_annual_plan: true,
+    launched_commune_registration: true, registered_with_board: true, breakthrough_criteria: true,
+    timely_support: true, annual_plan_met: true, reporting_compliance: true, focus_communes: []
+  }
+  expect undetermined district_reporting
+  expect undetermined district_meets_iv_1_2
 }
 
 test "Năm 2025: xã tập trung chỉ đạo chưa đạt mức được chọn: huyện không đạt" {
@@ -785,6 +838,7 @@ award chairman_merit_yearly "Bằng khen của Chủ tịch Ủy ban nhân dân 
   for worker: requires worker_meets_iv_1_5_2, at most 5
   for other: requires other_meets_iv_1_6, at most 15
   deadline dossier_submitted_on before 20/3 "Gửi hồ sơ về Văn phòng Điều phối nông thôn mới tỉnh trước ngày 20/3 hằng năm (IV.3.2)"
+  deadline board_submitted_on before 15/4 "Văn phòng Điều phối nông thôn mới tỉnh gửi hồ sơ về Ban Thi đua - Khen thưởng tỉnh trước ngày 15/4 hằng năm (IV.3.2)"
   dossier has_proposal, has_minutes, has_achievement_report
 }
 
