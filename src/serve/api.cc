@@ -116,7 +116,7 @@ Response Route(const Request& request, const Config& config) {
   size_t q = target.find('?');
   std::string_view path = target.substr(0, q);
   std::string_view query = q == std::string_view::npos ? "" : target.substr(q + 1);
-  if (request.method == "GET" || request.method == "HEAD") {
+  if (request.method == "GET") {
     if (path == "/api/plans") return HandlePlans(config);
     if (path == "/api/plan") return HandlePlanText(config, query);
     if (path == "/api/version") return JsonResponse({{"version", VersionString()}});
