@@ -25,6 +25,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -312,12 +313,14 @@ struct BatchResult {
 BatchResult EvaluateBatch(std::shared_ptr<const RuleSet> rules,
                           std::span<const Unit> units, int threads = 1);
 
-// The outcome of the `test` blocks of a rule set.
+// The outcome of the `test` blocks of a rule set. An expectation is about a
+// criterion's verdict for a unit, an award's selection among the units a
+// test gives, or a target's result over them (docs/authoring.md, "Tests").
 struct TestFailure {
-  std::string criterion;
-  Verdict expected;
-  Verdict actual;
-  std::string explanation;  // why the actual verdict is what it is
+  std::string subject;      // the criterion, award or target (and the unit)
+  std::string expected;     // in the requested language: "eligible",
+  std::string actual;       //   "selected", "cut by ratio", "achieved", …
+  std::string explanation;  // why the actual result is what it is
 };
 struct TestResult {
   std::string title;
@@ -329,6 +332,16 @@ struct TestResult {
 };
 std::vector<TestResult> RunTests(std::shared_ptr<const RuleSet> rules,
                                  Language language = Language::kEnglish);
+
+// A rule file may state the diagnostics it must produce, as comments on the
+// line they are about (or alone on the line before it):
+//     criterion c for x: amount >= 300   # expect error: money
+// The file is compiled (in English and Vietnamese: the text may quote
+// either) and each expected diagnostic must appear on its line with that
+// text in its message; an error nobody expected is a failure too. nullopt
+// when the file states none. `thidua test` runs this before the file's tests.
+absl::StatusOr<std::optional<TestResult>> VerifyDiagnostics(
+    std::string_view path, const CompileOptions& options = {});
 
 // ----------------------------------------------------------------- awards
 
@@ -364,6 +377,9 @@ struct Selection {
   std::vector<SelectionEntry> entries;  // one per unit, in input order
   std::vector<SelectionGroup> groups;
 };
+
+// "cut by ratio" / "vượt tỷ lệ", … for a SelectionEntry::outcome.
+const char* OutcomeName(std::string_view outcome, Language language = Language::kEnglish);
 
 // Chooses who receives `award` among `units` (the proposed candidates, in
 // proposal order): the most units every cap and ratio allows, then the

@@ -341,8 +341,6 @@ criterion district_reporting for district
 
 # Cách hiểu: “Đến năm 2025 … phải đạt chuẩn” là điều kiện chỉ ràng buộc khi xét
 # từ năm 2025; các năm trước đó điều kiện này được coi là đáp ứng.
-# Cách hiểu: “Đến năm 2025 … phải đạt chuẩn” là điều kiện chỉ ràng buộc khi xét
-# từ năm 2025; các năm trước đó điều kiện này được coi là đáp ứng.
 criterion district_focus_communes for district
   "Đến năm 2025, các xã được UBND tỉnh chọn để tập trung chỉ đạo (Quyết định 2273/QĐ-UBND ngày 14/9/2020) phải đạt chuẩn nông thôn mới, nông thôn mới nâng cao, nông thôn mới kiểu mẫu theo quy định"
   source "192/KH-UBND, IV.1.2"
@@ -859,3 +857,143 @@ target communes_advanced "Có từ 40 - 50% số xã đạt chuẩn nông thôn 
 target communes_model "Có 10 xã đạt chuẩn nông thôn mới kiểu mẫu"
   source "192/KH-UBND, II.1"
   : at least 10 commune where ntm_level = model
+
+# ---------------------------------------------------------------------------
+# Kiểm thử xét khen thưởng (IV.2.2.1.1, IV.3.2) và chỉ tiêu (II.1) trên một
+# nhóm đơn vị
+# ---------------------------------------------------------------------------
+# 3 lãnh đạo đề nghị trước 4 chuyên viên, 1 chuyên viên không đạt tiêu chuẩn: tối
+# đa 5 người và lãnh đạo không quá 40% → chọn 2 lãnh đạo và 3 chuyên viên (2/5 =
+# 40%); lãnh đạo thứ ba bị loại vì vượt tỷ lệ dù được đề nghị trước.
+test "Bằng khen của Chủ tịch UBND tỉnh: tỷ lệ lãnh đạo không quá 40%, tối đa 5 cá nhân" {
+  in year 2024
+  given official {
+    id: "T-CB-11", name: "Nguyễn Văn Hùng",
+    organisation: "Sở Nông nghiệp và Phát triển nông thôn", rank: director,
+    close_to_grassroots: true, useful_initiatives: true, dossier_submitted_on: 10/3/2024,
+    board_submitted_on: 10/4/2024, has_proposal: true, has_minutes: true,
+    has_achievement_report: true
+  }
+  given official {
+    id: "T-CB-12", name: "Lê Thị Mai", organisation: "Sở Tài chính", rank: head,
+    close_to_grassroots: true, useful_initiatives: true, dossier_submitted_on: 12/3/2024,
+    board_submitted_on: 10/4/2024, has_proposal: true, has_minutes: true,
+    has_achievement_report: true
+  }
+  given official {
+    id: "T-CB-13", name: "Trần Quốc Toàn", organisation: "Sở Kế hoạch và Đầu tư",
+    rank: deputy_head, close_to_grassroots: true, useful_initiatives: true,
+    dossier_submitted_on: 12/3/2024, board_submitted_on: 10/4/2024, has_proposal: true,
+    has_minutes: true, has_achievement_report: true
+  }
+  given official {
+    id: "T-CB-14", name: "Phạm Thị Lan", organisation: "UBND huyện Bù Đăng", rank: staff,
+    close_to_grassroots: true, useful_initiatives: true, dossier_submitted_on: 15/3/2024,
+    board_submitted_on: 10/4/2024, has_proposal: true, has_minutes: true,
+    has_achievement_report: true
+  }
+  given official {
+    id: "T-CB-15", name: "Điểu Thị Hạnh", organisation: "UBND huyện Bù Gia Mập",
+    rank: staff, close_to_grassroots: true, useful_initiatives: true,
+    dossier_submitted_on: 15/3/2024, board_submitted_on: 10/4/2024, has_proposal: true,
+    has_minutes: true, has_achievement_report: true
+  }
+  given official {
+    id: "T-CB-16", name: "Võ Minh Tâm", organisation: "UBND thị xã Phước Long", rank: staff,
+    close_to_grassroots: true, useful_initiatives: true, dossier_submitted_on: 18/3/2024,
+    board_submitted_on: 10/4/2024, has_proposal: true, has_minutes: true,
+    has_achievement_report: true
+  }
+  given official {
+    id: "T-CB-17", name: "Hoàng Văn Đức", organisation: "UBND huyện Lộc Ninh", rank: staff,
+    close_to_grassroots: true, useful_initiatives: false, dossier_submitted_on: 15/3/2024,
+    board_submitted_on: 10/4/2024, has_proposal: true, has_minutes: true,
+    has_achievement_report: true
+  }
+  expect chairman_merit_yearly selects "T-CB-11", "T-CB-12", "T-CB-14", "T-CB-15", "T-CB-16"
+  expect chairman_merit_yearly leaves out "T-CB-13": cut by ratio
+  expect chairman_merit_yearly leaves out "T-CB-17": not eligible
+  expect official_is_leader for "T-CB-13"
+}
+
+# Hạn nộp “trước ngày 20/3”: nộp đúng ngày 20/3 là quá hạn; thiếu biên bản họp xét
+# là thiếu hồ sơ (IV.3.2, IV.3.3). Xã không giới hạn số lượng.
+test "Bằng khen của Chủ tịch UBND tỉnh: hồ sơ xã nộp ngày 20/3 quá hạn, thiếu biên bản họp xét" {
+  in year 2024
+  given commune {
+    id: "T-XA-11", name: "Xã Tân Thành", district_name: "Thành phố Đồng Xoài",
+    ntm_level: advanced, broad_mobilisation: true, construction_debt: 0 đồng,
+    dossier_submitted_on: 19/3/2024, board_submitted_on: 10/4/2024, has_proposal: true,
+    has_minutes: true, has_achievement_report: true
+  }
+  given commune {
+    id: "T-XA-12", name: "Xã Thanh Lương", district_name: "Thị xã Bình Long",
+    ntm_level: standard, broad_mobilisation: true, construction_debt: 0 đồng,
+    dossier_submitted_on: 20/3/2024, board_submitted_on: 10/4/2024, has_proposal: true,
+    has_minutes: true, has_achievement_report: true
+  }
+  given commune {
+    id: "T-XA-13", name: "Xã Lộc Thái", district_name: "Huyện Lộc Ninh",
+    ntm_level: standard, broad_mobilisation: true, construction_debt: 0 đồng,
+    dossier_submitted_on: 1/3/2024, board_submitted_on: 10/4/2024, has_proposal: true,
+    has_minutes: false, has_achievement_report: true
+  }
+  expect chairman_merit_yearly selects "T-XA-11"
+  expect chairman_merit_yearly leaves out "T-XA-12": late
+  expect chairman_merit_yearly leaves out "T-XA-13": missing documents
+}
+
+# Văn phòng Điều phối gửi hồ sơ về Ban Thi đua - Khen thưởng tỉnh “trước ngày
+# 15/4”: gửi ngày 14/4 đúng hạn, ngày 15/4 quá hạn, chưa gửi cũng là quá hạn.
+test "Bằng khen của Chủ tịch UBND tỉnh: hồ sơ về Ban Thi đua - Khen thưởng ngày 15/4 quá hạn" {
+  in year 2024
+  given commune {
+    id: "T-XA-14", name: "Xã Tân Lập", district_name: "Huyện Đồng Phú",
+    ntm_level: advanced, broad_mobilisation: true, construction_debt: 0 đồng,
+    dossier_submitted_on: 15/3/2024, board_submitted_on: 14/4/2024, has_proposal: true,
+    has_minutes: true, has_achievement_report: true
+  }
+  given commune {
+    id: "T-XA-15", name: "Xã Tân Hưng", district_name: "Huyện Đồng Phú",
+    ntm_level: standard, broad_mobilisation: true, construction_debt: 0 đồng,
+    dossier_submitted_on: 15/3/2024, board_submitted_on: 15/4/2024, has_proposal: true,
+    has_minutes: true, has_achievement_report: true
+  }
+  given commune {
+    id: "T-XA-16", name: "Xã Thuận Lợi", district_name: "Huyện Đồng Phú",
+    ntm_level: standard, broad_mobilisation: true, construction_debt: 0 đồng,
+    dossier_submitted_on: 15/3/2024, has_proposal: true, has_minutes: true,
+    has_achievement_report: true
+  }
+  expect chairman_merit_yearly selects "T-XA-14"
+  expect chairman_merit_yearly leaves out "T-XA-15": late
+  expect chairman_merit_yearly leaves out "T-XA-16": late
+}
+
+# 4/5 xã đạt chuẩn (chưa đủ 100%); 2/5 = 40% xã đạt chuẩn nâng cao (đúng ngưỡng);
+# 1 xã kiểu mẫu (chưa đủ 10).
+test "Chỉ tiêu đến năm 2025 đo trên 5 xã: 100% đạt chuẩn, 40% nâng cao, 10 xã kiểu mẫu" {
+  given commune {
+    id: "T-XA-21", name: "Xã Tiến Hưng", district_name: "Thành phố Đồng Xoài",
+    ntm_level: model, broad_mobilisation: true
+  }
+  given commune {
+    id: "T-XA-22", name: "Xã Tân Lợi", district_name: "Huyện Đồng Phú",
+    ntm_level: advanced, broad_mobilisation: true
+  }
+  given commune {
+    id: "T-XA-23", name: "Xã Minh Hưng", district_name: "Huyện Chơn Thành",
+    ntm_level: standard, broad_mobilisation: true
+  }
+  given commune {
+    id: "T-XA-24", name: "Xã Phú Riềng", district_name: "Huyện Phú Riềng",
+    ntm_level: standard, broad_mobilisation: true
+  }
+  given commune {
+    id: "T-XA-25", name: "Xã Đắk Ơ", district_name: "Huyện Bù Gia Mập", ntm_level: none,
+    broad_mobilisation: false
+  }
+  expect communes_standard not achieved
+  expect communes_advanced achieved
+  expect communes_model not achieved
+}

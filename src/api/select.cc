@@ -1,6 +1,7 @@
 // Award selection and population targets through the public API.
 #include "absl/strings/str_cat.h"
 #include "api/ruleset_data.hpp"
+#include "base/messages.hpp"
 #include "select/select.hpp"
 #include "thidua/thidua.hpp"
 
@@ -29,6 +30,22 @@ std::vector<const internal::UnitData*> Data(std::span<const Unit> units) {
 
 }  // namespace
 
+const char* OutcomeName(std::string_view outcome, Language language) {
+  static constexpr const char* kWords[][3] = {
+      {"selected", "selected", "được chọn"},
+      {"not_eligible", "not eligible", "không đạt"},
+      {"undetermined", "undetermined", "chưa xác định"},
+      {"missing_documents", "missing documents", "thiếu hồ sơ"},
+      {"late", "late", "quá hạn"},
+      {"cut_by_quota", "cut by quota", "vượt chỉ tiêu"},
+      {"cut_by_ratio", "cut by ratio", "vượt tỷ lệ"},
+      {"other_kind", "not in the award", "không thuộc diện"}};
+  for (const auto& w : kWords) {
+    if (outcome == w[0]) return language == Language::kVietnamese ? w[2] : w[1];
+  }
+  return "?";
+}
+
 std::vector<AwardDescription> RuleSet::awards() const {
   std::vector<AwardDescription> out;
   for (const auto& a : program().awards) {
@@ -46,19 +63,24 @@ absl::StatusOr<Selection> SelectAward(std::shared_ptr<const RuleSet> rules,
                                       const SelectOptions& options) {
   const internal::Program& p = rules->program();
   int32_t a = p.FindAward(award);
+  using internal::FormatMessage;
+  using internal::Msg;
   if (a < 0) {
-    return absl::NotFoundError(absl::StrCat("no award named '", std::string(award), "'"));
+    return absl::NotFoundError(
+        FormatMessage(options.language, Msg::kUnknownAward, {std::string(award)}));
   }
   for (const auto& d : p.awards[a].deadlines) {
     if (d.recurring && options.year == 0) {
-      return absl::InvalidArgumentError(absl::StrCat(
-          "award '", std::string(award), "' has a deadline each year (",
-          d.day, "/", d.month, "): give the year"));
+      return absl::InvalidArgumentError(
+          FormatMessage(options.language, Msg::kSelectNeedsYear,
+                        {std::string(award), absl::StrCat(d.day, "/", d.month)}));
     }
   }
   std::vector<const internal::UnitData*> data = Data(units);
   for (const auto* u : data) {
-    if (u == nullptr) return absl::InvalidArgumentError("an empty unit among the candidates");
+    if (u == nullptr) {
+      return absl::InvalidArgumentError(FormatMessage(options.language, Msg::kSelectEmptyUnit));
+    }
   }
   internal::SelectionOutcome r = internal::SelectCandidates(
       p, rules->code(), a, data, options.year, options.language);

@@ -1,5 +1,10 @@
 // Runs a rule file's `test` blocks: builds each given unit from its literal
-// values and compares the verdicts with the expectations.
+// values and compares verdicts, selections and target results with the
+// expectations.
+#include <algorithm>
+#include <map>
+#include <optional>
+
 #include "api/ruleset_data.hpp"
 #include "eval/history.hpp"
 #include "thidua/thidua.hpp"
@@ -14,11 +19,11 @@ class TestUnitBuilder {
  public:
   explicit TestUnitBuilder(const internal::Program& p) : p_(p) {}
 
-  std::shared_ptr<const internal::UnitData> Build(const internal::TestInfo& test) {
+  std::shared_ptr<const internal::UnitData> Build(int32_t kind, ast::ExprId record) {
     auto unit = std::make_shared<internal::UnitData>();
-    unit->kind = test.kind;
+    unit->kind = kind;
     unit_ = unit.get();
-    unit->slots = Record(test.unit, p_.units[test.kind].record);
+    unit->slots = Record(record, p_.units[kind].record);
     return unit;
   }
 
@@ -85,13 +90,147 @@ Verdict FromAst(ast::Verdict v) {
   return Verdict::kUndetermined;
 }
 
+const char* TargetStatusName(Verdict v, Language language) {
+  bool vi = language == Language::kVietnamese;
+  switch (v) {
+    case Verdict::kEligible: return vi ? "đạt" : "achieved";
+    case Verdict::kNotEligible: return vi ? "không đạt" : "not achieved";
+    default: return vi ? "chưa xác định" : "undetermined";
+  }
+}
+
+std::string JoinIds(const std::vector<std::string>& ids) {
+  std::string out;
+  for (const std::string& id : ids) out += (out.empty() ? "" : ", ") + id;
+  return out.empty() ? "-" : out;
+}
+
+// Runs one test: its units are built once; a selection per award and the
+// targets are computed on first use.
+class TestRun {
+ public:
+  TestRun(std::shared_ptr<const RuleSet> rules, const internal::TestInfo& test,
+          Language language)
+      : rules_(std::move(rules)), test_(test), language_(language), evaluator_(rules_) {
+    TestUnitBuilder builder(rules_->program());
+    for (const auto& g : test.givens) units_.emplace_back(builder.Build(g.kind, g.unit));
+  }
+
+  std::optional<TestFailure> Check(const internal::TestInfo::Expect& x) {
+    using Kind = ast::Expectation::Kind;
+    switch (x.kind) {
+      case Kind::kVerdict: return CheckVerdict(x);
+      case Kind::kSelects: return CheckSelects(x);
+      case Kind::kLeavesOut: return CheckLeavesOut(x);
+      case Kind::kTarget: return CheckTarget(x);
+    }
+    return std::nullopt;
+  }
+
+ private:
+  const internal::Program& P() const { return rules_->program(); }
+  bool Vi() const { return language_ == Language::kVietnamese; }
+
+  // "criterion" alone when the test gives one unit, else "criterion (ID)".
+  std::string About(const std::string& name, int32_t unit) const {
+    if (test_.givens.size() == 1 || unit < 0) return name;
+    return name + " (" + test_.givens[unit].id + ")";
+  }
+
+  std::optional<TestFailure> CheckVerdict(const internal::TestInfo::Expect& x) {
+    const Unit& unit = units_[x.unit];
+    Verdict expected = FromAst(x.verdict);
+    Verdict actual = evaluator_.Evaluate(unit, x.index);
+    if (actual == expected) return std::nullopt;
+    return TestFailure{About(P().criteria[x.index].name, x.unit),
+                       VerdictName(expected, language_), VerdictName(actual, language_),
+                       FormatExplanation(evaluator_.Explain(unit, x.index, language_))};
+  }
+
+  const absl::StatusOr<Selection>& Select(int32_t award) {
+    auto it = selections_.find(award);
+    if (it == selections_.end()) {
+      SelectOptions options;
+      options.year = test_.year;
+      options.language = language_;
+      it = selections_.emplace(award, SelectAward(rules_, P().awards[award].name, units_, options))
+               .first;
+    }
+    return it->second;
+  }
+
+  std::optional<TestFailure> CheckSelects(const internal::TestInfo::Expect& x) {
+    const std::string& award = P().awards[x.index].name;
+    const auto& selection = Select(x.index);
+    if (!selection.ok()) {
+      return TestFailure{award, JoinIds(x.ids), std::string(selection.status().message()), ""};
+    }
+    std::vector<std::string> chosen;
+    std::string why;
+    for (const SelectionEntry& e : selection->entries) {
+      const std::string& id = test_.givens[e.unit].id;
+      bool expected = std::find(x.ids.begin(), x.ids.end(), id) != x.ids.end();
+      if (e.selected) chosen.push_back(id);
+      if (e.selected == expected) continue;
+      // The outcome in the words of the test syntax, then the reason unless
+      // it already begins with them.
+      std::string outcome = OutcomeName(e.outcome, language_);
+      why += id + ": " + outcome;
+      if (!e.reason.empty() && !e.reason.starts_with(outcome)) why += " — " + e.reason;
+      why += "\n";
+    }
+    if (why.empty()) return std::nullopt;
+    std::vector<std::string> expected = x.ids;
+    std::sort(expected.begin(), expected.end());
+    std::sort(chosen.begin(), chosen.end());
+    return TestFailure{award, JoinIds(expected), JoinIds(chosen), why};
+  }
+
+  std::optional<TestFailure> CheckLeavesOut(const internal::TestInfo::Expect& x) {
+    const std::string& award = P().awards[x.index].name;
+    std::string subject = award + " (" + test_.givens[x.unit].id + ")";
+    std::string expected =
+        x.reason.empty() ? (Vi() ? "không được chọn" : "left out") : OutcomeName(x.reason, language_);
+    const auto& selection = Select(x.index);
+    if (!selection.ok()) {
+      return TestFailure{subject, expected, std::string(selection.status().message()), ""};
+    }
+    const SelectionEntry& e = selection->entries[x.unit];
+    bool ok = !e.selected && (x.reason.empty() || x.reason == e.outcome);
+    if (ok) return std::nullopt;
+    return TestFailure{subject, expected, OutcomeName(e.outcome, language_), e.reason};
+  }
+
+  std::optional<TestFailure> CheckTarget(const internal::TestInfo::Expect& x) {
+    if (!targets_) targets_ = EvaluateTargets(rules_, units_, language_);
+    const TargetReport& t = (*targets_)[x.index];
+    Verdict expected = FromAst(x.verdict);
+    if (t.verdict == expected) return std::nullopt;
+    std::string why = (Vi() ? "giá trị " : "value ") + t.value + (Vi() ? ", mục tiêu " : ", goal ") +
+                      t.bound;
+    if (!t.gap.empty()) why += ", " + t.gap;
+    why += Vi() ? " (" + std::to_string(t.matching) + "/" + std::to_string(t.units) + " đơn vị " +
+                      t.kind + ")"
+                : " (" + std::to_string(t.matching) + " of " + std::to_string(t.units) + " " +
+                      t.kind + ")";
+    return TestFailure{t.name, TargetStatusName(expected, language_),
+                       TargetStatusName(t.verdict, language_), why};
+  }
+
+  std::shared_ptr<const RuleSet> rules_;
+  const internal::TestInfo& test_;
+  Language language_;
+  Evaluator evaluator_;
+  std::vector<Unit> units_;
+  std::map<int32_t, absl::StatusOr<Selection>> selections_;
+  std::optional<std::vector<TargetReport>> targets_;
+};
+
 }  // namespace
 
 std::vector<TestResult> RunTests(std::shared_ptr<const RuleSet> rules, Language language) {
   const internal::Program& p = rules->program();
   std::vector<TestResult> results;
-  Evaluator evaluator(rules);
-  TestUnitBuilder builder(p);
   for (const internal::TestInfo& test : p.tests) {
     TestResult r;
     r.title = test.title;
@@ -99,18 +238,9 @@ std::vector<TestResult> RunTests(std::shared_ptr<const RuleSet> rules, Language 
     r.path = file.path();
     r.line = file.Locate(test.span.begin).line;
     r.expectations = static_cast<int>(test.expectations.size());
-    if (test.kind < 0) {
-      results.push_back(std::move(r));
-      continue;
-    }
-    Unit unit(builder.Build(test));
+    TestRun run(rules, test, language);
     for (const auto& x : test.expectations) {
-      Verdict expected = FromAst(x.verdict);
-      Verdict actual = evaluator.Evaluate(unit, x.criterion);
-      if (actual != expected) {
-        r.failures.push_back({p.criteria[x.criterion].name, expected, actual,
-                              FormatExplanation(evaluator.Explain(unit, x.criterion, language))});
-      }
+      if (auto failure = run.Check(x)) r.failures.push_back(std::move(*failure));
     }
     results.push_back(std::move(r));
   }

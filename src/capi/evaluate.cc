@@ -187,9 +187,10 @@ int td_ruleset_run_tests(const td_ruleset* rules, int* passed, int* failed,
       if (report == nullptr) continue;
       nlohmann::json failures = nlohmann::json::array();
       for (const thidua::TestFailure& f : r.failures) {
-        failures.push_back({{"criterion", f.criterion},
-                            {"expected", thidua::VerdictId(f.expected)},
-                            {"actual", thidua::VerdictId(f.actual)}});
+        failures.push_back({{"subject", f.subject},
+                            {"expected", f.expected},
+                            {"actual", f.actual},
+                            {"explanation", f.explanation}});
       }
       json.push_back({{"title", r.title}, {"path", r.path}, {"line", r.line},
                       {"passed", r.passed()}, {"expectations", r.expectations},

@@ -1,6 +1,7 @@
 #include "check/check.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <functional>
 
 #include <map>
@@ -38,9 +39,9 @@ class Checker {
     DeclareSchedules();
     for (size_t i = 0; i < p_.params.size(); ++i) CheckRule(false, i);
     for (size_t i = 0; i < p_.criteria.size(); ++i) CheckRule(true, i);
-    CheckTests();
     CheckAwards();
     CheckTargets();
+    CheckTests();  // they name awards and targets
     CheckCycles();
     WarnUnused();
   }
@@ -641,36 +642,123 @@ class Checker {
       TestInfo info;
       info.title = d.title;
       info.span = d.span;
-      info.unit = d.unit;
-      auto it = unit_index_.find(d.kind.text);
-      if (it == unit_index_.end()) {
-        std::vector<std::string> names;
-        for (const UnitInfo& u : p_.units) names.push_back(u.name);
-        DidYouMean(d.kind.span, Msg::kUnknownKind, {d.kind.text}, d.kind.text, names);
-      } else {
-        info.kind = it->second;
-        CheckRecordValue(d.unit, p_.units[info.kind].record);
+      info.year = d.year;
+      for (const ast::Given& g : d.givens) {
+        TestInfo::Given given;
+        given.unit = g.unit;
+        given.id = RecordId(g.unit);
+        auto it = unit_index_.find(g.kind.text);
+        if (it == unit_index_.end()) {
+          std::vector<std::string> names;
+          for (const UnitInfo& u : p_.units) names.push_back(u.name);
+          DidYouMean(g.kind.span, Msg::kUnknownKind, {g.kind.text}, g.kind.text, names);
+        } else {
+          given.kind = it->second;
+          CheckRecordValue(g.unit, p_.units[given.kind].record);
+        }
+        info.givens.push_back(std::move(given));
       }
       for (const ast::Expectation& x : d.expectations) {
-        auto c = criterion_index_.find(x.criterion.text);
-        if (c == criterion_index_.end()) {
-          std::vector<std::string> names;
-          for (const RuleInfo& r : p_.criteria) names.push_back(r.name);
-          DidYouMean(x.criterion.span, Msg::kUnknownCriterion,
-                     {x.criterion.text}, x.criterion.text, names);
-          continue;
-        }
-        const RuleInfo& rule = p_.criteria[c->second];
-        if (info.kind >= 0 && std::find(rule.kinds.begin(), rule.kinds.end(),
-                                        info.kind) == rule.kinds.end()) {
-          sink_.Error(x.criterion.span, Msg::kCriterionWrongKind,
-                      {rule.name, p_.units[info.kind].name});
-          continue;
-        }
-        info.expectations.push_back({x.verdict, c->second, x.criterion.span});
+        if (auto e = CheckExpectation(x, info)) info.expectations.push_back(std::move(*e));
       }
       p_.tests.push_back(std::move(info));
     }
+  }
+
+  // The `id` a test gives a unit, or "" when it gives none.
+  std::string RecordId(ExprId id) const {
+    for (const ast::RecordField& f : E(id).fields) {
+      if (f.name.text == "id" && E(f.value).kind == ast::ExprKind::kText) {
+        return E(f.value).text;
+      }
+    }
+    return {};
+  }
+
+  // The given unit an expectation is about: the one named by `for "ID"`, or
+  // the only one. -1 after reporting why not.
+  int32_t ExpectedUnit(const ast::Expectation& x, const TestInfo& t) {
+    if (x.unit_id.empty()) {
+      if (t.givens.size() == 1) return 0;
+      sink_.Error(x.span, Msg::kTestWhichUnit, {std::to_string(t.givens.size())});
+      return -1;
+    }
+    for (size_t i = 0; i < t.givens.size(); ++i) {
+      if (t.givens[i].id == x.unit_id) return static_cast<int32_t>(i);
+    }
+    sink_.Error(x.unit_span, Msg::kTestUnknownUnit, {x.unit_id});
+    return -1;
+  }
+
+  std::optional<TestInfo::Expect> CheckExpectation(const ast::Expectation& x,
+                                                   const TestInfo& t) {
+    using Kind = ast::Expectation::Kind;
+    TestInfo::Expect out;
+    out.kind = x.kind;
+    out.verdict = x.verdict;
+    out.span = x.span;
+    out.reason = x.reason;
+    std::vector<std::string> names;
+    switch (x.kind) {
+      case Kind::kVerdict: {
+        auto c = criterion_index_.find(x.subject.text);
+        if (c == criterion_index_.end()) {
+          for (const RuleInfo& r : p_.criteria) names.push_back(r.name);
+          DidYouMean(x.subject.span, Msg::kUnknownCriterion, {x.subject.text},
+                     x.subject.text, names);
+          return std::nullopt;
+        }
+        out.index = c->second;
+        out.unit = ExpectedUnit(x, t);
+        if (out.unit < 0) return std::nullopt;
+        const RuleInfo& rule = p_.criteria[out.index];
+        int32_t kind = t.givens[out.unit].kind;
+        if (kind >= 0 &&
+            std::find(rule.kinds.begin(), rule.kinds.end(), kind) == rule.kinds.end()) {
+          sink_.Error(x.subject.span, Msg::kCriterionWrongKind, {rule.name, p_.units[kind].name});
+          return std::nullopt;
+        }
+        return out;
+      }
+      case Kind::kSelects:
+      case Kind::kLeavesOut: {
+        out.index = p_.FindAward(x.subject.text);
+        if (out.index < 0) {
+          for (const AwardInfo& a : p_.awards) names.push_back(a.name);
+          DidYouMean(x.subject.span, Msg::kUnknownAward, {x.subject.text}, x.subject.text,
+                     names);
+          return std::nullopt;
+        }
+        if (x.kind == Kind::kLeavesOut) {
+          out.unit = ExpectedUnit(x, t);
+          if (out.unit < 0) return std::nullopt;
+          return out;
+        }
+        for (const std::string& id : x.ids) {
+          bool found = std::any_of(t.givens.begin(), t.givens.end(),
+                                   [&](const TestInfo::Given& g) { return g.id == id; });
+          if (!found) {
+            sink_.Error(x.span, Msg::kTestUnknownUnit, {id});
+            return std::nullopt;
+          }
+        }
+        out.ids = x.ids;
+        return out;
+      }
+      case Kind::kTarget: {
+        for (size_t i = 0; i < p_.targets.size(); ++i) {
+          if (p_.targets[i].name == x.subject.text) out.index = static_cast<int32_t>(i);
+          names.push_back(p_.targets[i].name);
+        }
+        if (out.index < 0) {
+          DidYouMean(x.subject.span, Msg::kUnknownTarget, {x.subject.text}, x.subject.text,
+                     names);
+          return std::nullopt;
+        }
+        return out;
+      }
+    }
+    return std::nullopt;
   }
 
   void CheckRecordValue(ExprId id, int32_t record) {

@@ -77,11 +77,20 @@ struct RuleInfo {
 
 struct TestInfo {
   std::string title;
-  int32_t kind = -1;
-  ast::ExprId unit = ast::kNoExpr;  // a record literal
+  int32_t year = 0;  // `in year N`; 0 when not given
+  struct Given {
+    int32_t kind = -1;
+    ast::ExprId unit = ast::kNoExpr;  // a record literal
+    std::string id;                   // its `id`, if given
+  };
+  std::vector<Given> givens;
   struct Expect {
-    ast::Verdict verdict;
-    int32_t criterion;
+    ast::Expectation::Kind kind = ast::Expectation::Kind::kVerdict;
+    ast::Verdict verdict = ast::Verdict::kEligible;
+    int32_t index = -1;  // the criterion, award or target
+    int32_t unit = -1;   // in givens: the unit of a verdict or `leaves out`
+    std::vector<std::string> ids;  // `selects`
+    std::string reason;            // `leaves out … : reason`, or empty
     Span span;
   };
   std::vector<Expect> expectations;

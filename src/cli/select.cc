@@ -12,21 +12,11 @@ namespace {
 
 using internal::JsonString;
 
-// The outcome as a person reads it, in the requested language.
+// The outcome as a person reads it, with a mark to scan a long table by.
 std::string OutcomeText(const std::string& id, bool vi) {
-  static constexpr const char* kWords[][3] = {
-      {"selected", "✓ được chọn", "✓ selected"},
-      {"not_eligible", "✗ không đạt", "✗ not eligible"},
-      {"undetermined", "? chưa xác định", "? undetermined"},
-      {"missing_documents", "✗ thiếu hồ sơ", "✗ missing documents"},
-      {"late", "✗ quá hạn", "✗ late"},
-      {"cut_by_quota", "✗ vượt chỉ tiêu", "✗ over the quota"},
-      {"cut_by_ratio", "✗ vượt tỷ lệ", "✗ over the ratio"},
-      {"other_kind", "– không thuộc diện", "– not in the award"}};
-  for (const auto& w : kWords) {
-    if (id == w[0]) return vi ? w[1] : w[2];
-  }
-  return id;
+  const char* mark = id == "selected" ? "✓ " : id == "undetermined" ? "? "
+                     : id == "other_kind" ? "– " : "✗ ";
+  return mark + std::string(OutcomeName(id, vi ? Language::kVietnamese : Language::kEnglish));
 }
 
 // Reads the units for select/report; prints row errors. Null on failure.

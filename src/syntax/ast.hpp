@@ -140,16 +140,34 @@ struct CriterionDecl {
 
 enum class Verdict : uint8_t { kEligible, kNotEligible, kUndetermined };
 
+// One `expect` line of a test (docs/authoring.md, "Tests").
 struct Expectation {
-  Verdict verdict = Verdict::kEligible;
-  Name criterion;
+  enum class Kind : uint8_t {
+    kVerdict,    // expect [not|undetermined] CRITERION [for "ID"]
+    kSelects,    // expect AWARD selects "ID", …  (exactly these)
+    kLeavesOut,  // expect AWARD leaves out "ID" [: REASON]
+    kTarget,     // expect TARGET achieved | not achieved | undetermined
+  };
+  Kind kind = Kind::kVerdict;
+  Verdict verdict = Verdict::kEligible;  // kVerdict and kTarget
+  Name subject;                          // the criterion, award or target
+  std::string unit_id;                   // `for "ID"`, `leaves out "ID"`
+  Span unit_span;
+  std::vector<std::string> ids;          // kSelects
+  std::string reason;                    // kLeavesOut: outcome id, or empty
+  Span span;                             // the whole line after `expect`
+};
+
+struct Given {
+  Name kind;
+  ExprId unit = kNoExpr;  // a kRecord
 };
 
 struct TestDecl {
   std::string title;
   Span span;
-  Name kind;
-  ExprId unit = kNoExpr;  // a kRecord
+  int32_t year = 0;       // `in year 2024`: places recurring deadlines
+  std::vector<Given> givens;
   std::vector<Expectation> expectations;
 };
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "syntax/comments.hpp"
 #include "syntax/literals.hpp"
 #include "syntax/print.hpp"
 
@@ -9,53 +10,6 @@ namespace thidua::internal {
 namespace {
 
 constexpr size_t kWidth = 100;  // wrap and/or chains of longer bodies
-
-struct Comment {
-  uint32_t begin = 0, end = 0;
-  bool own_line = false;  // nothing but blanks before it on its line
-};
-
-// Every `#` comment outside string literals.
-std::vector<Comment> FindComments(const std::string& text) {
-  std::vector<Comment> out;
-  bool in_string = false, line_blank = true;
-  for (uint32_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (in_string) {
-      if (c == '\\') ++i;
-      else if (c == '"') in_string = false;
-      else if (c == '\n') in_string = false, line_blank = true;
-      continue;
-    }
-    if (c == '\n') { line_blank = true; continue; }
-    if (c == '"') { in_string = true; line_blank = false; continue; }
-    if (c == '#') {
-      uint32_t end = i;
-      while (end < text.size() && text[end] != '\n') ++end;
-      uint32_t trimmed = end;
-      while (trimmed > i && (text[trimmed - 1] == ' ' || text[trimmed - 1] == '\r' ||
-                             text[trimmed - 1] == '\t')) {
-        --trimmed;
-      }
-      out.push_back({i, trimmed, line_blank});
-      i = end - 1;
-      continue;
-    }
-    if (c != ' ' && c != '\t' && c != '\r') line_blank = false;
-  }
-  return out;
-}
-
-std::string Quote(const std::string& s) {
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"' || c == '\\') out.push_back('\\');
-    if (c == '\n') { out += "\\n"; continue; }
-    if (c == '\t') { out += "\\t"; continue; }
-    out.push_back(c);
-  }
-  return out + "\"";
-}
 
 std::string TypeText(const ast::TypeRef& t) {
   switch (t.kind) {
@@ -328,8 +282,20 @@ class Formatter {
 
   void Test(const ast::TestDecl& t) {
     Line(0, "test " + Quote(t.title) + " {", t.span.begin, t.span.end);
-    const ast::Expr& unit = m_.exprs[static_cast<size_t>(t.unit)];
-    Line(2, "given " + t.kind.text + " {", t.kind.span.begin, t.kind.span.end);
+    uint32_t end = t.span.end;
+    if (t.year != 0) Line(2, "in year " + std::to_string(t.year), end, end);
+    for (const ast::Given& g : t.givens) end = Given(g);
+    for (const ast::Expectation& x : t.expectations) {
+      Line(2, "expect " + Expectation(x), x.span.begin, x.span.end);
+      end = x.span.end;
+    }
+    Line(0, "}", end, end);
+  }
+
+  // A given unit; returns where it ends in the source.
+  uint32_t Given(const ast::Given& g) {
+    const ast::Expr& unit = m_.exprs[static_cast<size_t>(g.unit)];
+    Line(2, "given " + g.kind.text + " {", g.kind.span.begin, g.kind.span.end);
     // Fields fill lines up to the width, as people write them.
     std::string line;
     uint32_t line_begin = 0, line_end = 0;
@@ -351,15 +317,37 @@ class Formatter {
     }
     if (!line.empty()) Line(4, line, line_begin, line_end);
     Line(2, "}", unit.span.end, unit.span.end);
-    for (const ast::Expectation& x : t.expectations) {
-      const char* word = x.verdict == ast::Verdict::kNotEligible    ? "expect not "
-                         : x.verdict == ast::Verdict::kUndetermined ? "expect undetermined "
-                                                                    : "expect ";
-      Line(2, word + x.criterion.text, x.criterion.span.begin, x.criterion.span.end);
+    return unit.span.end;
+  }
+
+  static std::string Expectation(const ast::Expectation& x) {
+    using Kind = ast::Expectation::Kind;
+    const std::string& name = x.subject.text;
+    switch (x.kind) {
+      case Kind::kVerdict: {
+        std::string out = x.verdict == ast::Verdict::kNotEligible    ? "not " + name
+                          : x.verdict == ast::Verdict::kUndetermined ? "undetermined " + name
+                                                                     : name;
+        return x.unit_id.empty() ? out : out + " for " + Quote(x.unit_id);
+      }
+      case Kind::kSelects: {
+        std::string out = name + " selects ";
+        for (size_t i = 0; i < x.ids.size(); ++i) out += (i ? ", " : "") + Quote(x.ids[i]);
+        return out;
+      }
+      case Kind::kLeavesOut: {
+        std::string out = name + " leaves out " + Quote(x.unit_id);
+        if (x.reason.empty()) return out;
+        std::string words = x.reason;
+        std::replace(words.begin(), words.end(), '_', ' ');
+        return out + ": " + words;
+      }
+      case Kind::kTarget:
+        return name + (x.verdict == ast::Verdict::kNotEligible    ? " not achieved"
+                       : x.verdict == ast::Verdict::kUndetermined ? " undetermined"
+                                                                  : " achieved");
     }
-    uint32_t end = t.expectations.empty() ? unit.span.end
-                                          : t.expectations.back().criterion.span.end;
-    Line(0, "}", end, end);
+    return name;
   }
 
   static std::string Number(Fixed n, bool percent) {

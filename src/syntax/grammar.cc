@@ -609,6 +609,12 @@ x3::rule<class param_r, ast::ParamDecl> const param_decl = "param";
 x3::rule<class criterion_r, ast::CriterionDecl> const criterion_decl =
     "criterion";
 x3::rule<class expect_r, ast::Expectation> const expectation = "expect";
+// What follows `expect`; named so that a missing one reads "expected name".
+x3::rule<class expect_body_r, ast::Expectation> const expect_body = "name";
+x3::rule<class reason_r, std::string> const leave_reason =
+    "reason (not eligible, undetermined, missing documents, late, cut by quota, "
+    "cut by ratio, other kind)";
+x3::rule<class given_r, ast::Given> const given = "given";
 x3::rule<class test_r, ast::TestDecl> const test_decl = "test";
 
 auto const make_type_name = [](auto& ctx) {
@@ -726,27 +732,88 @@ auto const criterion_decl_def =
 auto const set_verdict = [](ast::Verdict v) {
   return [v](auto& ctx) { x3::_val(ctx).verdict = v; };
 };
-auto const expectation_def =
-    kw("expect") >
-    -(kw("not")[set_verdict(ast::Verdict::kNotEligible)] |
-      kw("undetermined")[set_verdict(ast::Verdict::kUndetermined)]) >
-    ident[([](auto& ctx) { x3::_val(ctx).criterion = x3::_attr(ctx); })];
+auto const set_expect_kind = [](ast::Expectation::Kind k) {
+  return [k](auto& ctx) { x3::_val(ctx).kind = k; };
+};
+auto const set_subject = [](auto& ctx) { x3::_val(ctx).subject = x3::_attr(ctx); };
+auto const set_unit_id = [](auto& ctx) {
+  x3::_val(ctx).unit_span = span_of(ctx);
+  x3::_val(ctx).unit_id = x3::_attr(ctx);
+};
+// omit[]: the actions inside see their own attributes, not the optional
+// an enclosing `-` or action would hand down.
+auto const for_unit = x3::omit[kw("for") > mark[string_lit][set_unit_id]];
+// The outcomes of a selection (SelectionEntry::outcome), as a test names them.
+auto const leave_reason_def =
+    (kw("not") > kw("eligible") > x3::attr(std::string("not_eligible"))) |
+    (kw("undetermined") > x3::attr(std::string("undetermined"))) |
+    (kw("missing") > kw("documents") > x3::attr(std::string("missing_documents"))) |
+    (kw("late") > x3::attr(std::string("late"))) |
+    (kw("cut") > kw("by") >
+     ((kw("quota") > x3::attr(std::string("cut_by_quota"))) |
+      (kw("ratio") > x3::attr(std::string("cut_by_ratio"))))) |
+    (kw("other") > kw("kind") > x3::attr(std::string("other_kind")));
+// `expect` lines: a criterion's verdict (with a prefix, or a bare name), an
+// award's selection, a target's result. The name comes first in all but the
+// prefixed form, so the word after it decides, with backtracking.
+using Kind = ast::Expectation::Kind;
+auto const expect_body_def =
+    x3::omit[((kw("not")[set_verdict(ast::Verdict::kNotEligible)] |
+           kw("undetermined")[set_verdict(ast::Verdict::kUndetermined)]) >
+          ident[set_subject] > -for_unit)[set_expect_kind(Kind::kVerdict)] |
+         (ident[set_subject] >> kw("selects") >
+          (string_lit[([](auto& ctx) { x3::_val(ctx).ids.push_back(x3::_attr(ctx)); })] %
+           ','))[set_expect_kind(Kind::kSelects)] |
+         (ident[set_subject] >> kw("leaves") > kw("out") > mark[string_lit][set_unit_id] >
+          -x3::omit[':' > leave_reason[([](auto& ctx) {
+              x3::_val(ctx).reason = x3::_attr(ctx);
+            })]])[set_expect_kind(Kind::kLeavesOut)] |
+         (ident[set_subject] >>
+          (kw("achieved")[set_verdict(ast::Verdict::kEligible)] |
+           (kw("not") >> kw("achieved"))[set_verdict(ast::Verdict::kNotEligible)] |
+           kw("undetermined")[set_verdict(ast::Verdict::kUndetermined)]))
+             [set_expect_kind(Kind::kTarget)] |
+         (ident[set_subject] > -for_unit)[([](auto& ctx) {
+           x3::_val(ctx).kind = Kind::kVerdict;
+           x3::_val(ctx).verdict = ast::Verdict::kEligible;
+         })]];
+auto const expectation_def = kw("expect") > mark[expect_body][([](auto& ctx) {
+                               x3::_val(ctx) = std::move(x3::_attr(ctx));
+                               x3::_val(ctx).span = span_of(ctx);
+                             })];
+
+// A marked four-digit year into `year` of the rule's value (a test's
+// `in year`, a schedule's review years).
+auto const set_year = [](auto& ctx) {
+  Span span = span_of(ctx);
+  auto n = Fixed::Parse(x3::_attr(ctx));
+  auto year = n ? n->ToInt64() : std::nullopt;
+  if (!year || *year < 1900 || *year > 9999) {
+    B(ctx).sink->Error(span, Msg::kBadNumber, {x3::_attr(ctx)});
+  } else {
+    x3::_val(ctx).year = static_cast<int32_t>(*year);
+  }
+};
+
+auto const given_def =
+    kw("given") > ident[([](auto& ctx) { x3::_val(ctx).kind = x3::_attr(ctx); })] >
+    record_lit[([](auto& ctx) { x3::_val(ctx).unit = x3::_attr(ctx); })];
 
 auto const test_decl_def =
     kw("test") > mark[string_lit][([](auto& ctx) {
       x3::_val(ctx).title = x3::_attr(ctx);
       x3::_val(ctx).span = span_of(ctx);
     })] >
-    '{' > kw("given") > ident[([](auto& ctx) {
-      x3::_val(ctx).kind = x3::_attr(ctx);
-    })] > record_lit[([](auto& ctx) { x3::_val(ctx).unit = x3::_attr(ctx); })] >
+    '{' > -x3::omit[kw("in") > kw("year") > mark[int_text][set_year]] >
+    +given[([](auto& ctx) { x3::_val(ctx).givens.push_back(x3::_attr(ctx)); })] >
     *expectation[([](auto& ctx) {
       x3::_val(ctx).expectations.push_back(x3::_attr(ctx));
     })] > '}';
 
 BOOST_SPIRIT_DEFINE(type_ref, field_decl, plan_decl, period_bound, import_decl,
                     enum_member, enum_decl, unit_decl, exception, param_decl,
-                    criterion_decl, expectation, test_decl)
+                    criterion_decl, expectation, expect_body, leave_reason, given,
+                    test_decl)
 
 auto push_to(auto member) {
   return [member](auto& ctx) {
@@ -895,16 +962,6 @@ using PeriodKind = ast::SchedulePeriod::Kind;
 auto const set_period_kind = [](PeriodKind k) {
   return [k](auto& ctx) { x3::_val(ctx).kind = k; };
 };
-auto const set_review_year = [](auto& ctx) {
-  Span span = span_of(ctx);
-  auto n = Fixed::Parse(x3::_attr(ctx));
-  auto year = n ? n->ToInt64() : std::nullopt;
-  if (!year || *year < 1900 || *year > 9999) {
-    B(ctx).sink->Error(span, Msg::kBadNumber, {x3::_attr(ctx)});
-  } else {
-    x3::_val(ctx).year = static_cast<int32_t>(*year);
-  }
-};
 auto const set_days = [](auto& ctx) {
   Span span = span_of(ctx);
   auto n = Fixed::Parse(x3::_attr(ctx));
@@ -930,9 +987,9 @@ auto const schedule_period_def =
           kw("nine_months")[set_period_kind(PeriodKind::kNineMonths)] |
           kw("yearly")[set_period_kind(PeriodKind::kYearly)] |
           (kw("midterm")[set_period_kind(PeriodKind::kMidTerm)] >
-           mark[int_text][set_review_year]) |
+           mark[int_text][set_year]) |
           (kw("final")[set_period_kind(PeriodKind::kFinal)] >
-           mark[int_text][set_review_year])) >
+           mark[int_text][set_year])) >
          due_clause[([](auto& ctx) {
            x3::_val(ctx).offset_days = x3::_attr(ctx).offset_days;
          })]][([](auto& ctx) { x3::_val(ctx).span = span_of(ctx); })];

@@ -26,17 +26,6 @@ int Precedence(const ast::Expr& e) {
   }
 }
 
-std::string Quote(const std::string& s) {
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"' || c == '\\') out.push_back('\\');
-    if (c == '\n') { out += "\\n"; continue; }
-    if (c == '\t') { out += "\\t"; continue; }
-    out.push_back(c);
-  }
-  return out + "\"";
-}
-
 // Money as a literal the parser reads back: "300 triệu", "1,5 tỷ", or
 // "299_999_999 đồng" (FormatMoney's "299.999.999" would read as a decimal).
 std::string MoneySource(Fixed amount) {
@@ -138,6 +127,17 @@ class Printer {
 };
 
 }  // namespace
+
+std::string Quote(const std::string& s) {
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"' || c == '\\') out.push_back('\\');
+    if (c == '\n') { out += "\\n"; continue; }
+    if (c == '\t') { out += "\\t"; continue; }
+    out.push_back(c);
+  }
+  return out + "\"";
+}
 
 const char* OpSpelling(Op op) {
   switch (op) {

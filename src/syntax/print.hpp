@@ -12,6 +12,7 @@ namespace thidua::internal {
 
 std::string PrintExpr(const ast::File& module, ast::ExprId id);
 const char* OpSpelling(ast::Op op);  // "and", ">=", "+", …
+std::string Quote(const std::string& s);  // a string literal: "a \"b\""
 
 }  // namespace thidua::internal
 

@@ -258,8 +258,9 @@ test "Vùng khó khăn, đóng góp 250 triệu" {
   ASSERT_THAT(p->file.tests, SizeIs(1));
   const ast::TestDecl& t = p->file.tests[0];
   EXPECT_EQ(t.title, "Vùng khó khăn, đóng góp 250 triệu");
-  EXPECT_EQ(t.kind.text, "enterprise");
-  EXPECT_EQ(Sexp(p->file, t.unit),
+  ASSERT_THAT(t.givens, SizeIs(1));
+  EXPECT_EQ(t.givens[0].kind.text, "enterprise");
+  EXPECT_EQ(Sexp(p->file, t.givens[0].unit),
             "{id: \"DN-01\", region: difficult, supported_communes: int:2, "
             "contribution: money:250000000, value_chain: true, "
             "share: pct:0.125, founded: date:2022-06-30, "
@@ -268,18 +269,18 @@ test "Vùng khó khăn, đóng góp 250 triệu" {
             "{name: \"Tiêu\", stars: int:3}], empty: []}");
   ASSERT_THAT(t.expectations, SizeIs(3));
   EXPECT_EQ(t.expectations[0].verdict, ast::Verdict::kEligible);
-  EXPECT_EQ(t.expectations[0].criterion.text, "enough_contribution");
+  EXPECT_EQ(t.expectations[0].subject.text, "enough_contribution");
   EXPECT_EQ(t.expectations[1].verdict, ast::Verdict::kNotEligible);
-  EXPECT_EQ(t.expectations[1].criterion.text, "ocop_many");
+  EXPECT_EQ(t.expectations[1].subject.text, "ocop_many");
   EXPECT_EQ(t.expectations[2].verdict, ast::Verdict::kUndetermined);
-  EXPECT_EQ(t.expectations[2].criterion.text, "no_construction_debt");
+  EXPECT_EQ(t.expectations[2].subject.text, "no_construction_debt");
 }
 
 TEST(ParseDeclarationTest, TestBlockWithoutExpectations) {
   auto p = Parse("test \"t\" { given e {} }\n");
   ASSERT_THAT(Briefs(*p), IsEmpty());
   ASSERT_THAT(p->file.tests, SizeIs(1));
-  EXPECT_EQ(Sexp(p->file, p->file.tests[0].unit), "{}");
+  EXPECT_EQ(Sexp(p->file, p->file.tests[0].givens[0].unit), "{}");
   EXPECT_THAT(p->file.tests[0].expectations, IsEmpty());
 }
 
@@ -730,12 +731,12 @@ TEST(ParseRoundTripTest, TestValues) {
   given e { id: "x", n: 2, m: 1,5 tỷ, l: [{ a: 1, b: [] }, {}], d: 1/2/2023 }
 })td");
   ASSERT_THAT(p->file.tests, SizeIs(1));
-  std::string printed = Source(p->file, p->file.tests[0].unit);
+  std::string printed = Source(p->file, p->file.tests[0].givens[0].unit);
   auto again = Parse("test \"t\" { given e " + printed + " }\n");
   ASSERT_THAT(Briefs(*again), IsEmpty()) << printed;
   ASSERT_THAT(again->file.tests, SizeIs(1));
-  EXPECT_EQ(Sexp(again->file, again->file.tests[0].unit),
-            Sexp(p->file, p->file.tests[0].unit));
+  EXPECT_EQ(Sexp(again->file, again->file.tests[0].givens[0].unit),
+            Sexp(p->file, p->file.tests[0].givens[0].unit));
 }
 
 // Every expression of the seed plans survives printing and parsing again.
