@@ -45,6 +45,8 @@ int RunTest(const Args& args);
 int RunFormat(const Args& args);
 int RunSelect(const Args& args);
 int RunReport(const Args& args);
+// thidua serve [--rules DIR] [--port N] [--host ADDRESS] (src/serve/).
+int RunServe(int argc, char** argv);
 
 }  // namespace thidua::cli
 

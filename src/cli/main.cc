@@ -2,11 +2,14 @@
 // Exit codes: 0 ok; 1 errors in the rules, rows in error, failed tests;
 // 2 usage or I/O problems.
 #include <cstdio>
+#include <string_view>
 
 #include "cli/args.hpp"
 
 int main(int argc, char** argv) {
   using namespace thidua::cli;
+  // `serve` takes options of its own (--rules, --port, --host).
+  if (argc > 1 && std::string_view(argv[1]) == "serve") return RunServe(argc, argv);
   Args args;
   if (!ParseArgs(argc, argv, &args)) {
     PrintUsage(true);
