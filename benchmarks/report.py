@@ -259,6 +259,24 @@ def main():
         p(f"| build time, s per 1 000 000 | {fmt(seconds(b, 'cpu_time'))} | |")
         p("")
 
+    # 8. Selection.
+    sel = [(find(n), label) for n, label in [  # run names end in /real_time
+        ("BM_Select_1M_Cap5Ratio40", "at most 5, leaders at most 40 %, rank by score"),
+        ("BM_Select_1M_Ratio40", "every qualifying unit, leaders at most 40 %")]
+        if find(n) and get(runs, find(n))]
+    if sel:
+        p("## 8. Selection, 1 000 000 candidates (SelectAward)")
+        p("")
+        p("| award group | wall s | CPU s | selected |")
+        p("| --- | ---: | ---: | ---: |")
+        for name, label in sel:
+            b = get(runs, name)
+            wall, cpu = seconds(b), seconds(b, "cpu_time")
+            p(f"| {label} | {fmt(wall)} | {fmt(cpu)} | {fmt(b.get('selected'))} |")
+            targets.append((f"Selection over 1 000 000 candidates < 1 s ({label})",
+                            f"{wall:.3f} s wall, {cpu:.3f} s CPU", wall < 1.0))
+        p("")
+
     p("## Targets")
     p("")
     p("| target | measured | |")

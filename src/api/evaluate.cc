@@ -1,5 +1,6 @@
 // Evaluation through the public API: per unit, in batches, and explained.
 #include <algorithm>
+#include <atomic>
 #include <thread>
 
 #include "api/ruleset_data.hpp"
@@ -28,12 +29,12 @@ void Evaluator::EvaluateAll(const Unit& unit, std::vector<Verdict>* out) {
   const auto& code = rules_->code();
   size_t n = code.criterion_code.empty() ? 0 : code.criterion_code[0].size();
   out->resize(n);
-  if (unit.empty() || unit.kind_index() < 0) {
+  if (unit.empty() || unit.data().kind < 0) {
     std::fill(out->begin(), out->end(), Verdict::kNotApplicable);
     return;
   }
   impl_->Reset(&unit.data());
-  const std::vector<int32_t>& rules = code.criterion_code[unit.kind_index()];
+  const std::vector<int32_t>& rules = code.criterion_code[unit.data().kind];
   for (size_t c = 0; c < n; ++c) {
     (*out)[c] = rules[c] < 0 ? Verdict::kNotApplicable
                              : ToVerdict(impl_->EvalRule(rules[c]));
@@ -45,9 +46,10 @@ Verdict Evaluator::Evaluate(const Unit& unit, int criterion) {
   if (unit.empty() || criterion < 0 || criterion >= rules_->criterion_count()) {
     return Verdict::kNotApplicable;
   }
-  int32_t rule = code.criterion_code[unit.kind_index()][criterion];
+  const internal::UnitData& data = unit.data();
+  int32_t rule = code.criterion_code[data.kind][criterion];
   if (rule < 0) return Verdict::kNotApplicable;
-  impl_->Reset(&unit.data());
+  impl_->Reset(&data);
   return ToVerdict(impl_->EvalRule(rule));
 }
 
@@ -82,25 +84,32 @@ BatchResult EvaluateBatch(std::shared_ptr<const RuleSet> rules,
   result.criteria = rules->criterion_count();
   result.verdicts.resize(units.size() * static_cast<size_t>(result.criteria));
   if (threads <= 0) threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  size_t per = (units.size() + threads - 1) / std::max(threads, 1);
-  auto work = [&](size_t begin, size_t end) {
+  // Threads take blocks of units from a shared counter, so that a thread
+  // slowed down (a shared machine) does not hold the others back.
+  constexpr size_t kBlock = 4096;
+  std::atomic<size_t> next{0};
+  auto work = [&] {
     Evaluator evaluator(rules);
     std::vector<Verdict> row;
-    for (size_t u = begin; u < end; ++u) {
-      evaluator.EvaluateAll(units[u], &row);
-      std::copy(row.begin(), row.end(),
-                result.verdicts.begin() + static_cast<std::ptrdiff_t>(u * result.criteria));
+    for (;;) {
+      size_t begin = next.fetch_add(kBlock, std::memory_order_relaxed);
+      if (begin >= units.size()) break;
+      size_t end = std::min(units.size(), begin + kBlock);
+      for (size_t u = begin; u < end; ++u) {
+        evaluator.EvaluateAll(units[u], &row);
+        std::copy(row.begin(), row.end(),
+                  result.verdicts.begin() + static_cast<std::ptrdiff_t>(u * result.criteria));
+      }
     }
   };
-  if (threads == 1 || units.size() < 2) {
-    work(0, units.size());
+  size_t blocks = (units.size() + kBlock - 1) / kBlock;
+  if (threads == 1 || blocks < 2) {
+    work();
     return result;
   }
   std::vector<std::thread> pool;
-  for (int t = 0; t < threads; ++t) {
-    size_t begin = t * per, end = std::min(units.size(), begin + per);
-    if (begin >= end) break;
-    pool.emplace_back(work, begin, end);
+  for (size_t t = 0; t < std::min(static_cast<size_t>(threads), blocks); ++t) {
+    pool.emplace_back(work);
   }
   for (std::thread& th : pool) th.join();
   return result;

@@ -23,56 +23,144 @@ void Evaluator::Reset(const UnitData* unit) {
   }
 }
 
-Value Evaluator::EvalRule(int32_t index) {
-  if (static_cast<size_t>(index) >= stamp_.size()) {  // first use, or compiling
+namespace {
+
+const Value kNoUnit;  // a field read while folding constants: unknown
+
+Truth ToTruth(const Value& v) {
+  if (v.tag == Value::kBool) return v.b ? Truth::kTrue : Truth::kFalse;
+  return v.tag == Value::kError ? Truth::kError : Truth::kUnknown;
+}
+
+Value FromTruth(Truth t) {
+  switch (t) {
+    case Truth::kTrue: return Value::Bool(true);
+    case Truth::kFalse: return Value::Bool(false);
+    case Truth::kError: return Value::Error();
+    case Truth::kUnknown: break;
+  }
+  return Value::Unknown();
+}
+
+// Neither operand decides: unknown, or error if either is one.
+Truth Undecided(Truth a, Truth b) {
+  return a == Truth::kError || b == Truth::kError ? Truth::kError : Truth::kUnknown;
+}
+
+// Both of the same static type. Numbers, the common case, are compared
+// directly; other types through their order.
+[[gnu::always_inline]] inline Truth Compared(ast::Op op, const Value& a,
+                                              const Value& b) {
+  if (!a.known() || !b.known()) [[unlikely]] {
+    return a.tag == Value::kError || b.tag == Value::kError ? Truth::kError
+                                                            : Truth::kUnknown;
+  }
+  Fixed::Raw x = a.n, y = b.n;
+  if (a.tag == Value::kDate || a.tag == Value::kEnum) {
+    x = a.i;
+    y = b.i;
+  } else if (a.tag != Value::kNumber) {
+    x = Order(a, b);
+    y = 0;
+  }
+  bool r = false;
+  switch (op) {
+    case ast::Op::kEq: r = x == y; break;
+    case ast::Op::kNe: r = x != y; break;
+    case ast::Op::kLt: r = x < y; break;
+    case ast::Op::kLe: r = x <= y; break;
+    case ast::Op::kGt: r = x > y; break;
+    case ast::Op::kGe: r = x >= y; break;
+    default: return Truth::kError;
+  }
+  return r ? Truth::kTrue : Truth::kFalse;
+}
+
+bool Member(const Value& a, const Value* set, int32_t count) {
+  for (int32_t i = 0; i < count; ++i) {
+    if (a.tag == Value::kEnum ? set[i].tag == Value::kEnum && set[i].i == a.i
+                              : SameValue(a, set[i])) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+void Evaluator::Grow() {
+  if (stamp_.size() < code_.rules.size()) {
     stamp_.resize(code_.rules.size(), 0);
     memo_.resize(code_.rules.size());
   }
-  if (stamp_[index] == generation_) return memo_[index];
-  const RuleCode& rule = code_.rules[index];
-  // Exceptions in order; the first that holds decides. An unknown condition
-  // keeps both outcomes possible: the result is known only if they agree.
-  Value result;
-  bool have = false, agree = true, undecided = false;
-  int32_t branch = -1;
-  auto take = [&](Value v) {
-    if (!have) {
-      result = v;
-      have = true;
-    } else if (!SameValue(result, v)) {
-      agree = false;
-    }
-  };
-  bool decided = false;
-  for (size_t i = 0; i < rule.exceptions.size() && !decided; ++i) {
-    Value cond = EvalNode(rule.exceptions[i].first);
-    if (IsFalse(cond)) continue;
-    take(EvalNode(rule.exceptions[i].second));
-    if (IsTrue(cond)) {
-      decided = true;
-      if (!undecided) branch = static_cast<int32_t>(i);
-    } else {
-      undecided = true;
-    }
-  }
-  if (!decided) take(EvalNode(rule.base));
-  if (undecided) branch = -2;
-  Value value = agree ? result : Value::Unknown();
-  if (trace_ != nullptr) trace_->branch[index] = branch;
-  stamp_[index] = generation_;
-  memo_[index] = value;
-  return value;
+}
+
+void Evaluator::Record(int32_t index, const Value& v) {
+  trace_->values[index] = v;
+  trace_->seen[index] = 1;
+}
+
+Value Evaluator::EvalRule(int32_t index) {
+  Grow();  // before any reference into memo_ is taken
+  return trace_ != nullptr ? Rule<true>(index) : Rule<false>(index);
 }
 
 Value Evaluator::EvalNode(int32_t index) {
-  Value v = Eval(index);
-  if (trace_ != nullptr) {
-    trace_->values[index] = v;
-    trace_->seen[index] = 1;
+  Grow();
+  return trace_ != nullptr ? Visit<true>(index) : Visit<false>(index);
+}
+
+template <bool kTrace>
+const Value& Evaluator::Rule(int32_t index) {
+  Value& memo = memo_[index];
+  if (stamp_[index] == generation_) return memo;
+  const RuleCode& rule = code_.rules[index];
+  int32_t branch = -1;
+  if (rule.exceptions.empty()) {
+    memo = Visit<kTrace>(rule.base);
+  } else {
+    // Exceptions in order; the first that holds decides. An unknown
+    // condition keeps both outcomes possible: the result is known only if
+    // they agree.
+    Value result;
+    bool have = false, agree = true, undecided = false, decided = false;
+    auto take = [&](const Value& v) {
+      if (!have) {
+        result = v;
+        have = true;
+      } else if (!SameValue(result, v)) {
+        agree = false;
+      }
+    };
+    for (size_t i = 0; i < rule.exceptions.size() && !decided; ++i) {
+      Truth cond = Cond<kTrace>(rule.exceptions[i].first);
+      if (cond == Truth::kFalse) continue;
+      take(Visit<kTrace>(rule.exceptions[i].second));
+      if (cond == Truth::kTrue) {
+        decided = true;
+        if (!undecided) branch = static_cast<int32_t>(i);
+      } else {
+        undecided = true;
+      }
+    }
+    if (!decided) take(Visit<kTrace>(rule.base));
+    if (undecided) branch = -2;
+    memo = agree ? result : Value::Unknown();
   }
+  if constexpr (kTrace) trace_->branch[index] = branch;
+  stamp_[index] = generation_;
+  return memo;
+}
+
+template <bool kTrace>
+Value Evaluator::Visit(int32_t index) {
+  Value v = Eval<kTrace>(index);
+  if constexpr (kTrace) Record(index, v);
   return v;
 }
 
+// A node of any type, as a Value. Conditions are computed by Logic.
+template <bool kTrace>
 Value Evaluator::Eval(int32_t index) {
   const Node& n = code_.nodes[index];
   switch (n.op) {
@@ -80,55 +168,126 @@ Value Evaluator::Eval(int32_t index) {
     case Node::kField:
       return unit_ == nullptr ? Value::Unknown() : unit_->slots[n.slot];
     case Node::kVarField: return vars_[n.var][n.slot];
-    case Node::kNot: return Not(EvalNode(n.a));
-    case Node::kAnd: {
-      Value a = EvalNode(n.a);
-      if (IsFalse(a)) return a;  // short circuit: false and _ = false
-      return And(a, EvalNode(n.b));
-    }
-    case Node::kOr: {
-      Value a = EvalNode(n.a);
-      if (IsTrue(a)) return a;
-      return Or(a, EvalNode(n.b));
-    }
-    case Node::kCompare: return Compare(n.sub, EvalNode(n.a), EvalNode(n.b));
-    case Node::kArith: return Arith(n.sub, EvalNode(n.a), EvalNode(n.b), n.type);
-    case Node::kNeg: return Negate(EvalNode(n.a), n.type);
-    case Node::kIn: {
-      Value a = EvalNode(n.a);
-      if (!a.known()) return a;
-      bool found = false;
-      for (int32_t i = 0; i < n.count && !found; ++i) {
-        found = SameValue(a, code_.set_pool[n.slot + i]);
-      }
-      return Value::Bool(n.sub == ast::Op::kNe ? !found : found);
-    }
+    case Node::kNot:
+    case Node::kAnd:
+    case Node::kOr:
+    case Node::kCompare:
+    case Node::kIn:
+      return FromTruth(Logic<kTrace>(n));
+    case Node::kArith:
+      return Arith(n.sub, Visit<kTrace>(n.a), Visit<kTrace>(n.b), n.type);
+    case Node::kNeg: return Negate(Visit<kTrace>(n.a), n.type);
     case Node::kIf: {
-      Value c = EvalNode(n.a);
-      if (IsTrue(c)) return EvalNode(n.b);
-      if (IsFalse(c)) return EvalNode(n.c);
-      Value x = EvalNode(n.b), y = EvalNode(n.c);  // both possible
-      return SameValue(x, y) && x.known() ? x : Undecided(c, c);
+      Truth c = Cond<kTrace>(n.a);
+      if (c == Truth::kTrue) return Visit<kTrace>(n.b);
+      if (c == Truth::kFalse) return Visit<kTrace>(n.c);
+      Value x = Visit<kTrace>(n.b), y = Visit<kTrace>(n.c);  // both possible
+      if (SameValue(x, y) && x.known()) return x;
+      return c == Truth::kError ? Value::Error() : Value::Unknown();
     }
     case Node::kAny:
     case Node::kAll:
     case Node::kCount:
     case Node::kSum:
-      return Quantify(n);
-    case Node::kRule: return EvalRule(n.slot);
-    case Node::kIndex: return ValueAtYear(EvalNode(n.a), EvalNode(n.b));
+      return Quantify<kTrace>(n);
+    case Node::kRule: return Rule<kTrace>(n.slot);
+    case Node::kIndex: return ValueAtYear(Visit<kTrace>(n.a), Visit<kTrace>(n.b));
     case Node::kOnTime:
-      return OnTime(code_.schedules[n.slot], EvalNode(n.a), EvalNode(n.b));
+      return OnTime(code_.schedules[n.slot], Visit<kTrace>(n.a), Visit<kTrace>(n.b));
   }
   return Value::Error();
 }
 
+// A node of type bool, as a Truth; the trace gets it as a Value.
+template <bool kTrace>
+Truth Evaluator::Cond(int32_t index) {
+  const Node& n = code_.nodes[index];
+  Truth t;
+  switch (n.op) {
+    case Node::kNot:
+    case Node::kAnd:
+    case Node::kOr:
+    case Node::kCompare:
+    case Node::kIn:
+      t = Logic<kTrace>(n);
+      break;
+    case Node::kRule: t = ToTruth(Rule<kTrace>(n.slot)); break;
+    case Node::kField:
+      t = ToTruth(unit_ == nullptr ? kNoUnit : unit_->slots[n.slot]);
+      break;
+    case Node::kVarField: t = ToTruth(vars_[n.var][n.slot]); break;
+    default: return ToTruth(Visit<kTrace>(index));
+  }
+  if constexpr (kTrace) Record(index, FromTruth(t));
+  return t;
+}
+
+template <bool kTrace>
+Truth Evaluator::Logic(const Node& n) {
+  switch (n.op) {
+    case Node::kNot: {
+      Truth a = Cond<kTrace>(n.a);
+      return a == Truth::kTrue ? Truth::kFalse : a == Truth::kFalse ? Truth::kTrue : a;
+    }
+    case Node::kAnd: {
+      Truth a = Cond<kTrace>(n.a);
+      if (a == Truth::kFalse) return a;  // short circuit: false and _ = false
+      Truth b = Cond<kTrace>(n.b);
+      if (b == Truth::kFalse || (a == Truth::kTrue && b == Truth::kTrue)) return b;
+      return Undecided(a, b);
+    }
+    case Node::kOr: {
+      Truth a = Cond<kTrace>(n.a);
+      if (a == Truth::kTrue) return a;
+      Truth b = Cond<kTrace>(n.b);
+      if (b == Truth::kTrue || (a == Truth::kFalse && b == Truth::kFalse)) return b;
+      return Undecided(a, b);
+    }
+    case Node::kCompare: {
+      Value sa, sb;  // used only for operands that are not leaves
+      const Value& a = Ref<kTrace>(n.a, &sa);
+      return Compared(n.sub, a, Ref<kTrace>(n.b, &sb));
+    }
+    case Node::kIn: {
+      Value s;
+      const Value& a = Ref<kTrace>(n.a, &s);
+      if (!a.known()) return ToTruth(a);
+      bool found = Member(a, code_.set_pool.data() + n.slot, n.count);
+      return (n.sub == ast::Op::kNe ? !found : found) ? Truth::kTrue : Truth::kFalse;
+    }
+    default: return Truth::kError;
+  }
+}
+
+// An operand read where it lies (a unit's slot, a constant, a memoised
+// rule), or evaluated into *scratch.
+template <bool kTrace>
+[[gnu::always_inline]] inline const Value& Evaluator::Ref(int32_t index,
+                                                          Value* scratch) {
+  const Node& n = code_.nodes[index];
+  const Value* r;
+  switch (n.op) {
+    case Node::kConst: r = &n.constant; break;
+    case Node::kField: r = unit_ == nullptr ? &kNoUnit : &unit_->slots[n.slot]; break;
+    case Node::kVarField: r = &vars_[n.var][n.slot]; break;
+    case Node::kRule: r = &Rule<kTrace>(n.slot); break;
+    default:
+      *scratch = Eval<kTrace>(index);
+      r = scratch;
+      break;
+  }
+  if constexpr (kTrace) Record(index, *r);
+  return *r;
+}
+
+template <bool kTrace>
 Value Evaluator::Quantify(const Node& n) {
-  Value list = EvalNode(n.a);
+  Value scratch;
+  const Value& list = Ref<kTrace>(n.a, &scratch);
   if (list.tag != Value::kList) return list.known() ? Value::Error() : list;
   const ListData& data = *list.list;
   std::vector<Value>* items = nullptr;
-  if (trace_ != nullptr) {
+  if constexpr (kTrace) {
     items = &trace_->items[&n - code_.nodes.data()];
     items->clear();
   }
@@ -138,19 +297,20 @@ Value Evaluator::Quantify(const Node& n) {
   for (size_t i = 0; i < data.size(); ++i) {
     if (++steps_ > code_.max_steps) return Value::Error();  // the cost limit
     vars_[n.var] = data.element(i);
-    Value w = n.b >= 0 ? EvalNode(n.b) : Value::Bool(true);
-    if (items != nullptr) items->push_back(w);
-    if (n.op == Node::kAny && IsTrue(w)) return Value::Bool(true);
-    if (n.op == Node::kAll && IsFalse(w)) return Value::Bool(false);
-    if (!w.known()) {
+    Truth w = n.b >= 0 ? Cond<kTrace>(n.b) : Truth::kTrue;
+    if constexpr (kTrace) items->push_back(FromTruth(w));
+    if (n.op == Node::kAny && w == Truth::kTrue) return Value::Bool(true);
+    if (n.op == Node::kAll && w == Truth::kFalse) return Value::Bool(false);
+    if (w == Truth::kUnknown || w == Truth::kError) {
       unknown = true;
-      error = error || w.tag == Value::kError;
+      error = error || w == Truth::kError;
       continue;
     }
-    if (!IsTrue(w)) continue;
+    if (w != Truth::kTrue) continue;
     ++hits;
     if (n.op == Node::kSum) {
-      Value term = EvalNode(n.c);
+      Value ts;
+      const Value& term = Ref<kTrace>(n.c, &ts);
       if (!term.known()) {
         unknown = true;
         error = error || term.tag == Value::kError;

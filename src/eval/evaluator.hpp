@@ -26,6 +26,9 @@ struct Trace {
   void Reset(const CompiledProgram& code);
 };
 
+// A condition's value in one byte: Kleene logic, and an error.
+enum class Truth : uint8_t { kUnknown, kError, kFalse, kTrue };
+
 class Evaluator {
  public:
   explicit Evaluator(const CompiledProgram& code);
@@ -38,8 +41,21 @@ class Evaluator {
   Value EvalNode(int32_t node);
 
  private:
-  Value Eval(int32_t node);  // EvalNode without the trace hook
-  Value Quantify(const Node& n);
+  // How the evaluator runs (docs/performance.md): every function below is
+  // instantiated twice, with the trace hook (kTrace) and without it, so the
+  // explained and the plain evaluation are the same code and the plain one
+  // pays nothing for the hook. Conditions (nodes of type bool) are evaluated
+  // by Cond to a one-byte Truth instead of a 32-byte Value; operands that are
+  // fields, constants and rules are read in place by Ref, never copied.
+  template <bool kTrace> const Value& Rule(int32_t rule);
+  template <bool kTrace> Value Visit(int32_t node);  // Eval and the hook
+  template <bool kTrace> Value Eval(int32_t node);   // without the hook
+  template <bool kTrace> Truth Cond(int32_t node);
+  template <bool kTrace> Truth Logic(const Node& n);  // a condition's op
+  template <bool kTrace> const Value& Ref(int32_t node, Value* scratch);
+  template <bool kTrace> Value Quantify(const Node& n);
+  void Record(int32_t node, const Value& v);
+  void Grow();  // sizes the memo to the rules (they grow while compiling)
 
   static constexpr int kMaxVars = 64;
 

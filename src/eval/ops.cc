@@ -14,7 +14,9 @@ Value CheckedNumber(std::optional<Fixed> r, Type result) {
   return Value::Number(*r);
 }
 
-int Order(Value a, Value b) {  // both known, same type
+}  // namespace
+
+int Order(const Value& a, const Value& b) {
   switch (a.tag) {
     case Value::kNumber: return a.number() < b.number() ? -1 : a.number() > b.number();
     case Value::kDate:
@@ -27,8 +29,6 @@ int Order(Value a, Value b) {  // both known, same type
     default: return 0;
   }
 }
-
-}  // namespace
 
 bool SameValue(Value a, Value b) {
   if (a.tag != b.tag) return false;

@@ -39,6 +39,9 @@ inline Value Or(Value a, Value b) {
 // Same value (both known): used for = and for agreeing branches.
 bool SameValue(Value a, Value b);
 
+// -1, 0 or 1: two known values of the same type in the language's order.
+int Order(const Value& a, const Value& b);
+
 Value Compare(ast::Op op, Value a, Value b);
 
 // `result` is the static type of the expression: an int result must stay a

@@ -3,10 +3,14 @@
 #ifndef THIDUA_SRC_EVAL_VALUE_HPP_
 #define THIDUA_SRC_EVAL_VALUE_HPP_
 
+#include <algorithm>
 #include <cstdint>
-#include <deque>
+#include <cstring>
+#include <forward_list>
+#include <new>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "base/fixed.hpp"
@@ -70,28 +74,77 @@ struct ListData {
   const Value* element(size_t i) const { return cells.data() + i * width; }
 };
 
-// One unit's data. Texts and lists live in deques so that the pointers the
-// values hold stay valid as more are added.
+// The texts of one unit, copied into blocks that never move (values point
+// into them): one allocation for all the short texts of a typical unit, and
+// none while the unit has no text. Not copyable; moving keeps the blocks.
+class TextStore {
+ public:
+  TextStore() = default;
+  TextStore(const TextStore&) = delete;
+  TextStore& operator=(const TextStore&) = delete;
+  TextStore(TextStore&& other) noexcept : head_(std::exchange(other.head_, nullptr)) {}
+  TextStore& operator=(TextStore&& other) noexcept {
+    std::swap(head_, other.head_);
+    return *this;
+  }
+  ~TextStore() {
+    while (head_ != nullptr) ::operator delete(std::exchange(head_, head_->next));
+  }
+
+  std::string_view Store(std::string_view text) {
+    if (text.empty()) return {};
+    if (head_ == nullptr || head_->size - head_->used < text.size()) {
+      size_t size = std::max(text.size(), head_ == nullptr ? kFirstBlock : 2 * head_->size);
+      auto* block = static_cast<Block*>(::operator new(sizeof(Block) + size));
+      *block = Block{head_, size, 0};
+      head_ = block;
+    }
+    char* at = reinterpret_cast<char*>(head_ + 1) + head_->used;
+    std::memcpy(at, text.data(), text.size());
+    head_->used += text.size();
+    return {at, text.size()};
+  }
+
+ private:
+  static constexpr size_t kFirstBlock = 96;  // an id, a name, a few more
+  struct Block {
+    Block* next;
+    size_t size, used;
+  };
+  Block* head_ = nullptr;
+};
+
+// Elements that never move once added (values point into them); empty, it
+// allocates nothing (a std::deque allocates ~600 bytes even empty).
+template <class T>
+class StableList {
+ public:
+  T& emplace_back() { return items_.emplace_front(); }  // newest first
+  T& back() { return items_.front(); }
+  bool empty() const { return items_.empty(); }
+
+ private:
+  std::forward_list<T> items_;
+};
+
+// One unit's data: its slots, and the texts and lists its values point into.
 struct UnitData {
   UnitData() = default;
   UnitData(const UnitData&) = delete;  // values point into texts and lists
   UnitData& operator=(const UnitData&) = delete;
-  UnitData(UnitData&&) = default;      // deques keep their elements in place
+  UnitData(UnitData&&) = default;      // texts and lists stay in place
   UnitData& operator=(UnitData&&) = default;
 
   int32_t kind = -1;
   std::vector<Value> slots;  // one per field of the kind's record
-  std::deque<std::string> texts;
-  std::deque<ListData> lists;
+  TextStore texts;
+  StableList<ListData> lists;
 
   std::string_view id() const {
     return slots.empty() || slots[0].tag != Value::kText ? std::string_view()
                                                          : slots[0].text();
   }
-  Value StoreText(std::string text) {
-    texts.push_back(std::move(text));
-    return Value::Text(texts.back());
-  }
+  Value StoreText(std::string_view text) { return Value::Text(texts.Store(text)); }
 };
 
 }  // namespace thidua::internal

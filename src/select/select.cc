@@ -36,7 +36,7 @@ class Selector {
   SelectionOutcome Run() {
     SelectionOutcome out;
     out.candidates.resize(units_.size());
-    std::vector<std::vector<size_t>> eligible(award_.groups.size());
+    std::vector<std::vector<Eligible>> eligible(award_.groups.size());
     for (size_t g = 0; g < award_.groups.size(); ++g) {
       GroupSummary s;
       s.kind = award_.groups[g].kind;
@@ -54,8 +54,9 @@ class Selector {
         continue;
       }
       ++out.groups[c.group].candidates;
-      if (Screen(u, c)) {
-        eligible[c.group].push_back(u);
+      bool limited = false;
+      if (Screen(u, c, &limited)) {
+        eligible[c.group].push_back({u, limited});
         ++out.groups[c.group].eligible;
       }
     }
@@ -128,8 +129,14 @@ class Selector {
     return out;
   }
 
-  // Conditions, dossier and deadlines. True when the unit may be selected.
-  bool Screen(size_t u, CandidateOutcome& c) {
+  struct Eligible {
+    size_t unit;
+    bool limited;  // meets the ratio condition: counts toward the ratio
+  };
+
+  // Conditions, dossier and deadlines. True when the unit may be selected;
+  // *limited then tells whether it counts toward the group's ratio.
+  bool Screen(size_t u, CandidateOutcome& c, bool* limited) {
     const CompiledGroup& g = groups_[c.group];
     eval_.Reset(units_[u]);
     Value ok = eval_.EvalRule(g.condition);
@@ -178,45 +185,56 @@ class Selector {
         return false;
       }
     }
-    if (g.ratio_condition >= 0 && !eval_.EvalRule(g.ratio_condition).known()) {
-      c.outcome = Outcome::kUndetermined;
-      c.reason = Vi(language_, "chưa xác định: ", "undetermined: ") +
-                 PrintExpr(p_.module, award_.groups[c.group].ratio_condition);
-      return false;
+    if (g.ratio_condition >= 0) {
+      Value r = eval_.EvalRule(g.ratio_condition);
+      if (!r.known()) {
+        c.outcome = Outcome::kUndetermined;
+        c.reason = Vi(language_, "chưa xác định: ", "undetermined: ") +
+                   PrintExpr(p_.module, award_.groups[c.group].ratio_condition);
+        return false;
+      }
+      *limited = IsTrue(r);
     }
     return true;
   }
 
   // Ranks the eligible of group `g` and takes as many as the cap and the
   // ratio allow, preferring the higher-ranked (docs/awards.md).
-  void Choose(int32_t g, std::vector<size_t>& eligible, SelectionOutcome& out) {
+  // Sized to the group's eligible candidates, not to all units; the ratio
+  // condition was evaluated once, by Screen.
+  void Choose(int32_t g, const std::vector<Eligible>& eligible, SelectionOutcome& out) {
     const AwardGroupInfo& info = award_.groups[g];
-    std::vector<Fixed> score(units_.size());
-    std::vector<bool> has_score(units_.size(), false);
-    std::vector<bool> limited(units_.size(), false);  // counts toward the ratio
-    for (size_t u : eligible) {
+    struct Ranked {
+      size_t unit;
+      Fixed score;
+      bool has_score;
+      bool limited;
+    };
+    std::vector<Ranked> ranked;
+    ranked.reserve(eligible.size());
+    for (const Eligible& e : eligible) {
+      Ranked r{e.unit, Fixed(), false, e.limited};
       if (info.rank_field >= 0) {
-        Value v = units_[u]->slots[info.rank_field];
+        Value v = units_[e.unit]->slots[info.rank_field];
         if (v.tag == Value::kNumber) {
-          score[u] = v.number();
-          has_score[u] = true;
+          r.score = v.number();
+          r.has_score = true;
         }
       }
-      if (groups_[g].ratio_condition >= 0) {
-        eval_.Reset(units_[u]);
-        limited[u] = IsTrue(eval_.EvalRule(groups_[g].ratio_condition));
-      }
+      ranked.push_back(r);
     }
     // Higher score first (no score last), then proposal (input) order.
-    std::stable_sort(eligible.begin(), eligible.end(), [&](size_t a, size_t b) -> bool {
-      if (has_score[a] != has_score[b]) return static_cast<bool>(has_score[a]);
-      if (has_score[a] && score[a] != score[b]) return score[a] > score[b];
-      return a < b;
-    });
-    int64_t n = static_cast<int64_t>(eligible.size());
+    if (info.rank_field >= 0) {  // else already in input order
+      std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
+        if (a.has_score != b.has_score) return a.has_score;
+        if (a.has_score && a.score != b.score) return a.score > b.score;
+        return a.unit < b.unit;
+      });
+    }
+    int64_t n = static_cast<int64_t>(ranked.size());
     int64_t cap = info.has_cap ? std::min<int64_t>(info.cap, n) : n;
     int64_t limited_total = 0;
-    for (size_t u : eligible) limited_total += limited[u];
+    for (const Ranked& r : ranked) limited_total += r.limited;
     int64_t free_total = n - limited_total;
     // ratio r = p/q: limited ≤ r · total ⇔ q·limited ≤ p·(free + limited).
     auto ratio_ok = [&](int64_t free, int64_t lim) {
@@ -245,11 +263,23 @@ class Selector {
       if (add_lim > rest_lim) return false;
       return ratio_ok(tf + add_free, tl + add_lim);
     };
+    const std::string& kind = p_.units[info.kind].label.empty()
+                                  ? p_.units[info.kind].name
+                                  : p_.units[info.kind].label;
+    const std::string cut_by_quota =
+        Vi(language_, "vượt chỉ tiêu: không quá ", "over the quota: at most ") +
+        std::to_string(info.cap) + " " + kind;
+    const std::string cut_by_ratio =
+        !info.has_ratio ? std::string()
+                        : Vi(language_, "vượt tỷ lệ: ", "would break the ratio: ") +
+                              PrintExpr(p_.module, info.ratio_condition) +
+                              Vi(language_, " không quá ", " at most ") +
+                              FormatPercent(info.ratio);
     int32_t rank = 0;
-    for (size_t u : eligible) {
-      CandidateOutcome& c = out.candidates[u];
+    for (const Ranked& r : ranked) {
+      CandidateOutcome& c = out.candidates[r.unit];
       c.rank = ++rank;
-      bool lim = limited[u];
+      bool lim = r.limited;
       (lim ? seen_lim : seen_free)++;
       int64_t rest_free = free_total - seen_free, rest_lim = limited_total - seen_lim;
       int64_t tf = taken_free + (lim ? 0 : 1), tl = taken_lim + (lim ? 1 : 0);
@@ -260,20 +290,14 @@ class Selector {
         ++out.groups[g].selected;
         continue;
       }
-      const std::string& kind = p_.units[info.kind].label.empty()
-                                    ? p_.units[info.kind].name
-                                    : p_.units[info.kind].label;
       // A leader left out while the cap still has room is left out by the
       // ratio; anyone else, by the cap.
       if (!lim || taken_free + taken_lim >= cap) {
         c.outcome = Outcome::kCutByQuota;
-        c.reason = Vi(language_, "vượt chỉ tiêu: không quá ", "over the quota: at most ") +
-                   std::to_string(info.cap) + " " + kind;
+        c.reason = cut_by_quota;
       } else {
         c.outcome = Outcome::kCutByRatio;
-        c.reason = Vi(language_, "vượt tỷ lệ: ", "would break the ratio: ") +
-                   PrintExpr(p_.module, info.ratio_condition) +
-                   Vi(language_, " không quá ", " at most ") + FormatPercent(info.ratio);
+        c.reason = cut_by_ratio;
       }
     }
   }
