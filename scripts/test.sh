@@ -26,5 +26,5 @@ if [[ "${THIDUA_FUZZ_SECONDS:-20}" != 0 ]]; then
   bash scripts/fuzz.sh "${THIDUA_FUZZ_SECONDS:-20}"
   step "fuzz build and runs"
 fi
+# Last, so that the output ends with ctest's summary line.
 ctest --test-dir build --output-on-failure -j2
-step "ctest"
