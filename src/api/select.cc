@@ -89,13 +89,14 @@ absl::StatusOr<Selection> SelectAward(std::shared_ptr<const RuleSet> rules,
   out.label = p.awards[a].label;
   out.authority = p.awards[a].authority;
   out.source = p.awards[a].source;
-  for (const internal::CandidateOutcome& c : r.candidates) {
+  out.entries.reserve(r.candidates.size());
+  for (internal::CandidateOutcome& c : r.candidates) {
     SelectionEntry e;
     e.unit = c.unit;
     e.selected = c.outcome == internal::Outcome::kSelected;
     e.outcome = c.group < 0 ? "other_kind" : OutcomeId(c.outcome);
     e.rank = c.rank;
-    e.reason = c.reason;
+    e.reason = std::move(c.reason);  // a string per candidate: move, not copy
     out.entries.push_back(std::move(e));
   }
   for (const internal::GroupSummary& g : r.groups) {

@@ -18,6 +18,7 @@
 #include "syntax/ast.hpp"
 #include "syntax/literals.hpp"
 #include "syntax/parse.hpp"
+#include "syntax/print.hpp"
 #include "test_util.hpp"
 #include "thidua/thidua.hpp"
 
@@ -101,25 +102,11 @@ inline std::string Sexp(const internal::ast::File& f, internal::ast::ExprId id) 
   using internal::ast::Quant;
   if (id == internal::ast::kNoExpr) return "<none>";
   const internal::ast::Expr& e = f.exprs.at(static_cast<size_t>(id));
+  // The source spelling, except where an S-expression must say more.
   auto op = [](Op o) -> std::string {
-    switch (o) {
-      case Op::kAnd: return "and";
-      case Op::kOr: return "or";
-      case Op::kNot: return "not";
-      case Op::kNeg: return "neg";
-      case Op::kEq: return "=";
-      case Op::kNe: return "!=";
-      case Op::kLt: return "<";
-      case Op::kLe: return "<=";
-      case Op::kGt: return ">";
-      case Op::kGe: return ">=";
-      case Op::kAdd: return "+";
-      case Op::kSub: return "-";
-      case Op::kMul: return "*";
-      case Op::kDiv: return "/";
-      case Op::kNone: return "?";
-    }
-    return "?";
+    if (o == Op::kNeg) return "neg";
+    if (o == Op::kNone) return "?";
+    return internal::OpSpelling(o);
   };
   auto items = [&](const std::vector<internal::ast::ExprId>& v) {
     std::string s;
