@@ -414,6 +414,10 @@ struct Formatted {
 };
 absl::StatusOr<Formatted> FormatRules(std::string_view text, std::string_view path,
                                       Language language = Language::kEnglish);
+// The same, under the limits of `options` (file size, nesting, expression
+// height, number of diagnostics) and in its language, as CompileText applies.
+absl::StatusOr<Formatted> FormatRules(std::string_view text, std::string_view path,
+                                      const CompileOptions& options);
 
 // Run-time version, e.g. "0.1.0".
 const char* VersionString();

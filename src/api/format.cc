@@ -17,19 +17,34 @@ bool Formatted::ok() const {
 
 absl::StatusOr<Formatted> FormatRules(std::string_view text, std::string_view path,
                                       Language language) {
+  CompileOptions options;
+  options.language = language;
+  return FormatRules(text, path, options);
+}
+
+// The same limits and the same messages as compiling the file: a formatter
+// that accepted what the compiler refuses (or crashed on it) would be a way
+// around the limits for a server that formats what its users send.
+absl::StatusOr<Formatted> FormatRules(std::string_view text, std::string_view path,
+                                      const CompileOptions& limits) {
   using namespace internal;
-  CompileOptions limits;
   SourceSet sources;
-  DiagnosticSink sink(&sources, language, limits.max_diagnostics);
+  DiagnosticSink sink(&sources, limits.language, limits.max_diagnostics);
   Formatted result;
   std::string_view body = StripBom(text);
   if (text.size() > limits.max_file_bytes) {
-    return absl::InvalidArgumentError("file is larger than the limit");
+    uint32_t id = sources.Add(std::string(path), "");
+    Hint hint{Msg::kHintSplitFile, {}};
+    sink.Error({id, 0, 0}, Msg::kFileTooLarge,
+               {std::to_string(text.size()), std::to_string(limits.max_file_bytes)}, &hint);
+    result.diagnostics = sink.Take();
+    return result;
   }
   if (auto bad = FindInvalidUtf8(body)) {
     uint32_t id = sources.Add(std::string(path), std::string(body));
+    Hint hint{Msg::kHintCheckEncoding, {}};
     sink.Error({id, static_cast<uint32_t>(*bad), static_cast<uint32_t>(*bad) + 1},
-               Msg::kInvalidUtf8);
+               Msg::kInvalidUtf8, {}, &hint);
     result.diagnostics = sink.Take();
     return result;
   }

@@ -93,5 +93,31 @@ TEST(FormatTest, ShippedPlansRoundTrip) {
   EXPECT_EQ(plans, 5);
 }
 
+// The formatter answers oversized or too deeply nested files with the
+// compiler's own diagnostics, under the caller's limits and language.
+TEST(FormatTest, AppliesTheCallersLimits) {
+  CompileOptions options;
+  options.max_file_bytes = 64;
+  options.language = Language::kVietnamese;
+  std::string text = "unit u { a: bool }\ncriterion c for u \"Một tiêu chí có nhãn dài\": a\n";
+  ASSERT_GT(text.size(), options.max_file_bytes);
+  ASSERT_OK_AND_ASSIGN(Formatted big, FormatRules(text, "big.td", options));
+  EXPECT_FALSE(big.ok());
+  EXPECT_TRUE(big.text.empty());
+  ASSERT_EQ(big.diagnostics.size(), 1u);
+  EXPECT_NE(big.diagnostics[0].message.find(std::to_string(text.size())), std::string::npos)
+      << big.diagnostics[0].message;
+  EXPECT_NE(big.diagnostics[0].message.find("64"), std::string::npos);
+
+  options.max_file_bytes = 1 << 20;
+  options.max_nesting_depth = 10;
+  std::string nested = "unit u { a: bool }\ncriterion c for u: " + std::string(40, '(') + "a" +
+                       std::string(40, ')') + "\n";
+  ASSERT_OK_AND_ASSIGN(Formatted deep, FormatRules(nested, "deep.td", options));
+  EXPECT_FALSE(deep.ok());
+  ASSERT_OK_AND_ASSIGN(Formatted loose, FormatRules(nested, "deep.td", Language::kEnglish));
+  EXPECT_TRUE(loose.ok()) << FormatDiagnostics(loose.diagnostics);
+}
+
 }  // namespace
 }  // namespace thidua
