@@ -2,7 +2,11 @@
 #ifndef THIDUA_TESTS_TEST_UTIL_HPP_
 #define THIDUA_TESTS_TEST_UTIL_HPP_
 
+#include <unistd.h>
+
+#include <filesystem>
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <string>
 
@@ -55,6 +59,85 @@ inline Compilation CompileOrDie(std::string_view text,
 inline std::string Render(const Compilation& c) {
   return FormatDiagnostics(c.diagnostics);
 }
+
+// A fixture over one rule text: units from JSON, a criterion's verdict or
+// explanation by name. Derive and pass the text:
+//   class EvalTest : public testing::RulesTest {
+//    protected:
+//     EvalTest() : RulesTest(kRules) {}
+//   };
+class RulesTest : public ::testing::Test {
+ protected:
+  static constexpr Verdict kYes = Verdict::kEligible;
+  static constexpr Verdict kNo = Verdict::kNotEligible;
+  static constexpr Verdict kUnknown = Verdict::kUndetermined;
+
+  explicit RulesTest(std::string_view text) : text_(text) {}
+
+  void SetUp() override {
+    Compilation c = CompileOrDie(text_);
+    ASSERT_TRUE(c.ok()) << Render(c);
+    rules_ = c.rules;
+  }
+
+  Unit Make(std::string_view json) {
+    auto unit = rules_->UnitFromJson(json);
+    EXPECT_TRUE(unit.ok()) << unit.status() << " in " << json;
+    return unit.ok() ? *unit : Unit();
+  }
+
+  Verdict Eval(std::string_view json, std::string_view criterion) {
+    int c = rules_->FindCriterion(criterion);
+    EXPECT_GE(c, 0) << criterion;
+    Evaluator evaluator(rules_);
+    return evaluator.Evaluate(Make(json), c);
+  }
+
+  std::string Explain(std::string_view json, std::string_view criterion,
+                      Language language = Language::kEnglish) {
+    Evaluator evaluator(rules_);
+    return FormatExplanation(
+        evaluator.Explain(Make(json), rules_->FindCriterion(criterion), language));
+  }
+
+  std::shared_ptr<const RuleSet> rules_;
+
+ private:
+  std::string_view text_;
+};
+
+// A fixture with a fresh folder per test, BASE = TMP/thidua_PREFIX_PID_TEST,
+// removed afterwards; BASE/rules is made as a rules root.
+class TempFolderTest : public ::testing::Test {
+ protected:
+  explicit TempFolderTest(std::string prefix) : prefix_(std::move(prefix)) {}
+
+  void SetUp() override {
+    namespace fs = std::filesystem;
+    const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
+    base_ = fs::temp_directory_path() /
+            ("thidua_" + prefix_ + "_" + std::to_string(getpid()) + "_" + info->name());
+    fs::remove_all(base_);
+    root_ = base_ / "rules";
+    fs::create_directories(root_);
+  }
+  void TearDown() override {
+    std::error_code ec;
+    std::filesystem::remove_all(base_, ec);
+  }
+
+  // Writes `text` to BASE/`relative`, making folders as needed.
+  void Write(const std::string& relative, const std::string& text) {
+    std::filesystem::path p = base_ / relative;
+    std::filesystem::create_directories(p.parent_path());
+    std::ofstream(p, std::ios::binary) << text;
+  }
+
+  std::filesystem::path base_, root_;
+
+ private:
+  std::string prefix_;
+};
 
 }  // namespace thidua::testing
 

@@ -18,26 +18,13 @@ namespace {
 
 namespace fs = std::filesystem;
 
-class ContainmentTest : public ::testing::Test {
+class ContainmentTest : public testing::TempFolderTest {
  protected:
+  ContainmentTest() : TempFolderTest("contain") {}
+
   void SetUp() override {
-    const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-    base_ = fs::temp_directory_path() /
-            ("thidua_contain_" + std::to_string(getpid()) + "_" + info->name());
-    fs::remove_all(base_);
-    root_ = base_ / "rules";
-    fs::create_directories(root_);
-    fs::create_directories(base_ / "outside");
+    TempFolderTest::SetUp();
     Write("outside/secret.td", "enum level ordered { none, standard }\n");
-  }
-  void TearDown() override {
-    std::error_code ec;
-    fs::remove_all(base_, ec);
-  }
-  void Write(const std::string& relative, const std::string& text) {
-    fs::path p = base_ / relative;
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << text;
   }
   bool Link(const fs::path& target, const fs::path& link) {
     std::error_code ec;
@@ -55,8 +42,6 @@ class ContainmentTest : public ::testing::Test {
     for (const Diagnostic& d : c->diagnostics) all += d.message + "\n";
     return all;
   }
-
-  fs::path base_, root_;
 };
 
 TEST_F(ContainmentTest, LinkedFolderPointingOut) {

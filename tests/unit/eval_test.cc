@@ -58,33 +58,10 @@ criterion branch for commune:
   if level = model then true else criteria_met >= 15
 )td";
 
-class EvalTest : public ::testing::Test {
+class EvalTest : public testing::RulesTest {
  protected:
-  void SetUp() override {
-    Compilation c = testing::CompileOrDie(kRules);
-    ASSERT_TRUE(c.ok()) << testing::Render(c);
-    rules_ = c.rules;
-  }
-
-  Unit Make(std::string_view json) {
-    auto unit = rules_->UnitFromJson(json);
-    EXPECT_TRUE(unit.ok()) << unit.status() << " in " << json;
-    return unit.ok() ? *unit : Unit();
-  }
-
-  Verdict Eval(std::string_view json, std::string_view criterion) {
-    int c = rules_->FindCriterion(criterion);
-    EXPECT_GE(c, 0) << criterion;
-    Evaluator evaluator(rules_);
-    return evaluator.Evaluate(Make(json), c);
-  }
-
-  std::shared_ptr<const RuleSet> rules_;
+  EvalTest() : RulesTest(kRules) {}
 };
-
-constexpr Verdict kYes = Verdict::kEligible;
-constexpr Verdict kNo = Verdict::kNotEligible;
-constexpr Verdict kUnknown = Verdict::kUndetermined;
 
 std::string Enterprise(std::string_view region, int64_t contribution,
                        std::string_view extra = "") {

@@ -64,40 +64,10 @@ criterion yearly_on_time for district: reports on time for yearly_only in year
 criterion monthly_on_time for district: reports on time for monthly_only in year
 )td";
 
-class HistoryTest : public ::testing::Test {
+class HistoryTest : public testing::RulesTest {
  protected:
-  void SetUp() override {
-    Compilation c = testing::CompileOrDie(kRules);
-    ASSERT_TRUE(c.ok()) << testing::Render(c);
-    rules_ = c.rules;
-  }
-
-  Unit Make(std::string_view json) {
-    auto unit = rules_->UnitFromJson(json);
-    EXPECT_TRUE(unit.ok()) << unit.status() << " in " << json;
-    return unit.ok() ? *unit : Unit();
-  }
-
-  Verdict Eval(std::string_view json, std::string_view criterion) {
-    int c = rules_->FindCriterion(criterion);
-    EXPECT_GE(c, 0) << criterion;
-    Evaluator evaluator(rules_);
-    return evaluator.Evaluate(Make(json), c);
-  }
-
-  std::string Explain(std::string_view json, std::string_view criterion,
-                      Language language = Language::kEnglish) {
-    Evaluator evaluator(rules_);
-    return FormatExplanation(
-        evaluator.Explain(Make(json), rules_->FindCriterion(criterion), language));
-  }
-
-  std::shared_ptr<const RuleSet> rules_;
+  HistoryTest() : RulesTest(kRules) {}
 };
-
-constexpr Verdict kYes = Verdict::kEligible;
-constexpr Verdict kNo = Verdict::kNotEligible;
-constexpr Verdict kUnknown = Verdict::kUndetermined;
 
 std::string Commune(std::string_view criteria, std::string_view extra = "") {
   return "{\"kind\": \"commune\", \"year\": 2023, \"level\": \"none\", \"criteria_met\": " +

@@ -20,27 +20,9 @@ using ::testing::EndsWith;
 using ::testing::IsEmpty;
 using ::testing::SizeIs;
 
-class ImportTest : public ::testing::Test {
+class ImportTest : public TempFolderTest {
  protected:
-  void SetUp() override {
-    const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-    base_ = fs::temp_directory_path() /
-            ("thidua_import_" + std::to_string(getpid()) + "_" + info->name());
-    fs::remove_all(base_);
-    root_ = base_ / "rules";
-    fs::create_directories(root_);
-  }
-  void TearDown() override {
-    std::error_code ec;
-    fs::remove_all(base_, ec);
-  }
-
-  // Writes `text` to BASE/`relative`, making folders as needed.
-  void Write(const std::string& relative, const std::string& text) {
-    fs::path p = base_ / relative;
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << text;
-  }
+  ImportTest() : TempFolderTest("import") {}
 
   Compilation Compile(const std::string& relative, CompileOptions options = {}) {
     auto c = CompileFile((base_ / relative).string(), options);
@@ -49,8 +31,6 @@ class ImportTest : public ::testing::Test {
   }
 
   std::string Root() const { return fs::weakly_canonical(root_).string(); }
-
-  fs::path base_, root_;
 };
 
 constexpr const char* kUnit = "unit xa { level: level, debt: optional money }\n";

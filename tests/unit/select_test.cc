@@ -41,13 +41,9 @@ target share "Từ 40% đến 60% là lãnh đạo": between 40% and 60% of offi
 target nobody_bad "Không ai không đạt": no official where not good
 )td";
 
-class SelectTest : public ::testing::Test {
+class SelectTest : public testing::RulesTest {
  protected:
-  void SetUp() override {
-    Compilation c = testing::CompileOrDie(kRules);
-    ASSERT_TRUE(c.ok()) << testing::Render(c);
-    rules_ = c.rules;
-  }
+  SelectTest() : RulesTest(kRules) {}
 
   Unit Official(const char* rank, bool good, std::string extra = "") {
     std::string json = std::string(R"({"kind": "official", "id": "P)") + std::to_string(next_++) +
@@ -71,7 +67,6 @@ class SelectTest : public ::testing::Test {
     return out;
   }
 
-  std::shared_ptr<const RuleSet> rules_;
   int next_ = 1;
 };
 
