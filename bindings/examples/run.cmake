@@ -8,25 +8,13 @@
 # docs/embedding.md are these files, word for word.
 # cmake -DBUILD_DIR=… -DSOURCE_DIR=… -DWORK_DIR=… -DGENERATOR=… -DC_COMPILER=…
 #       -DPYTHON=… -P run.cmake
-foreach(var BUILD_DIR SOURCE_DIR WORK_DIR GENERATOR C_COMPILER PYTHON)
-  if(NOT DEFINED ${var})
-    message(FATAL_ERROR "examples: ${var} is not set")
-  endif()
-endforeach()
-
-function(step)
-  execute_process(COMMAND ${ARGN} RESULT_VARIABLE rc)
-  if(NOT rc EQUAL 0)
-    message(FATAL_ERROR "examples: failed (${rc}): ${ARGN}")
-  endif()
-endfunction()
+include(${CMAKE_CURRENT_LIST_DIR}/../../cmake/ThiduaScriptSteps.cmake)
+thidua_script_requires(examples BUILD_DIR SOURCE_DIR WORK_DIR GENERATOR C_COMPILER PYTHON)
 
 set(examples ${SOURCE_DIR}/bindings/examples)
-step(${PYTHON} ${examples}/check_doc.py ${SOURCE_DIR}/docs/embedding.md ${SOURCE_DIR})
+thidua_step(examples ${PYTHON} ${examples}/check_doc.py ${SOURCE_DIR}/docs/embedding.md ${SOURCE_DIR})
 
-set(prefix ${WORK_DIR}/prefix)
-file(REMOVE_RECURSE ${WORK_DIR})
-step(${CMAKE_COMMAND} --install ${BUILD_DIR} --prefix ${prefix})
+thidua_install_tree(examples prefix)
 file(GLOB_RECURSE pc_file ${prefix}/thidua.pc)
 get_filename_component(pc_dir "${pc_file}" DIRECTORY)
 get_filename_component(libdir "${pc_dir}" DIRECTORY)
@@ -39,16 +27,16 @@ if(NOT rc EQUAL 0)
   message(FATAL_ERROR "examples: pkg-config --static --cflags --libs thidua failed")
 endif()
 separate_arguments(pc_flags UNIX_COMMAND "${pc_flags}")
-step(${C_COMPILER} -std=c11 -Wall -Wextra -Wpedantic -Werror ${examples}/c/evaluate.c
+thidua_step(examples ${C_COMPILER} -std=c11 -Wall -Wextra -Wpedantic -Werror ${examples}/c/evaluate.c
   ${pc_flags} "-Wl,-rpath,${libdir}" -o ${WORK_DIR}/evaluate_c)
 
 # C++: its own project, find_package(thidua) from the prefix and nothing else.
-step(${CMAKE_COMMAND} -S ${examples}/cpp -B ${WORK_DIR}/cpp -G ${GENERATOR}
+thidua_step(examples ${CMAKE_COMMAND} -S ${examples}/cpp -B ${WORK_DIR}/cpp -G ${GENERATOR}
   -DCMAKE_BUILD_TYPE=Release -DCMAKE_PREFIX_PATH=${prefix}
   -DCMAKE_FIND_USE_PACKAGE_REGISTRY=OFF
   -DCMAKE_DISABLE_FIND_PACKAGE_Boost=ON -DCMAKE_DISABLE_FIND_PACKAGE_nlohmann_json=ON
   --no-warn-unused-cli)  # those two are not even looked for
-step(${CMAKE_COMMAND} --build ${WORK_DIR}/cpp)
+thidua_step(examples ${CMAKE_COMMAND} --build ${WORK_DIR}/cpp)
 
 # Python: the module from the source tree on the installed C library.
 file(GLOB python_library ${libdir}/libthidua_c.so ${libdir}/libthidua.so)
@@ -65,14 +53,14 @@ foreach(units ${plans})
   if(NOT rc EQUAL 0 AND NOT rc EQUAL 1)  # 1: a bad row, which compare_verdicts.py reports
     message(FATAL_ERROR "examples: thidua eval failed (${rc}) on ${name}")
   endif()
-  step(${WORK_DIR}/evaluate_c ${dir}/plan.td ${units} OUTPUT_FILE ${out}.c.tsv)
-  step(${WORK_DIR}/cpp/evaluate ${dir}/plan.td ${units} OUTPUT_FILE ${out}.cpp.tsv)
-  step(${CMAKE_COMMAND} -E env PYTHONPATH=${SOURCE_DIR}/bindings/python
+  thidua_step(examples ${WORK_DIR}/evaluate_c ${dir}/plan.td ${units} OUTPUT_FILE ${out}.c.tsv)
+  thidua_step(examples ${WORK_DIR}/cpp/evaluate ${dir}/plan.td ${units} OUTPUT_FILE ${out}.cpp.tsv)
+  thidua_step(examples ${CMAKE_COMMAND} -E env PYTHONPATH=${SOURCE_DIR}/bindings/python
     THIDUA_LIBRARY=${python_library} PYTHONDONTWRITEBYTECODE=1
     ${PYTHON} ${examples}/python/evaluate.py ${dir}/plan.td ${units}
     OUTPUT_FILE ${out}.py.tsv)
   message(STATUS "examples: ${name}")
-  step(${PYTHON} ${examples}/compare_verdicts.py ${out}.eval.json
+  thidua_step(examples ${PYTHON} ${examples}/compare_verdicts.py ${out}.eval.json
     c=${out}.c.tsv cpp=${out}.cpp.tsv python=${out}.py.tsv)
 endforeach()
 
@@ -85,10 +73,10 @@ execute_process(COMMAND ${prefix}/bin/thidua select ${plan}/plan.td
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "examples: thidua select failed (${rc})")
 endif()
-step(${CMAKE_COMMAND} -E env PYTHONPATH=${SOURCE_DIR}/bindings/python
+thidua_step(examples ${CMAKE_COMMAND} -E env PYTHONPATH=${SOURCE_DIR}/bindings/python
   THIDUA_LIBRARY=${python_library} PYTHONDONTWRITEBYTECODE=1
   ${PYTHON} ${examples}/python/select_award.py ${plan}/plan.td chairman_merit_yearly 2024
     ${plan}/candidates-2024.jsonl
   OUTPUT_FILE ${WORK_DIR}/select.py.tsv)
-step(${PYTHON} ${examples}/compare_selection.py ${WORK_DIR}/select.json
+thidua_step(examples ${PYTHON} ${examples}/compare_selection.py ${WORK_DIR}/select.json
   ${WORK_DIR}/select.py.tsv)

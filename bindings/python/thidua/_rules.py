@@ -3,6 +3,7 @@ import ctypes
 import datetime
 import decimal
 import json
+import contextlib
 import threading
 from dataclasses import dataclass
 from typing import List, NamedTuple, Optional
@@ -223,30 +224,19 @@ class RuleSet:
         """Verdicts of many units, evaluated on ``threads`` threads (0: one
         per core) in one call that runs without the GIL."""
         c = _lib.lib()
-        handles = []
-        try:
-            for i, unit in enumerate(units):
-                data = _unit_json(unit)
-                h = ctypes.c_void_p()
-                code = c.td_unit_from_json(self._handle, data, len(data), ctypes.byref(h))
-                if code != TD_OK:
-                    e = self._error(code)
-                    e.args = (f"unit {i}: {e.args[0]}",)
-                    raise e
-                handles.append(h)
-            n, count = len(self.criteria), len(handles)
-            array = (ctypes.c_void_p * max(count, 1))(*[h.value for h in handles])
+        with self._unit_array(units) as (array, count):
+            n = len(self.criteria)
             out = (ctypes.c_int * max(count * n, 1))()
             code = c.td_evaluate_batch(self._handle, array, count, threads, out, count * n)
             if code != TD_OK:
                 raise self._error(code)
             return [self._verdicts(out[u * n:(u + 1) * n]) for u in range(count)]
-        finally:
-            for h in handles:
-                c.td_unit_free(h)
 
-    def _unit_handles(self, units):
-        """td_unit handles for ``units``; the caller frees them."""
+    @contextlib.contextmanager
+    def _unit_array(self, units):
+        """A C array of td_unit handles for ``units`` and its length, freed
+        when the block ends; a unit that does not convert raises, naming
+        its position."""
         c = _lib.lib()
         handles = []
         try:
@@ -259,11 +249,11 @@ class RuleSet:
                     e.args = (f"unit {i}: {e.args[0]}",)
                     raise e
                 handles.append(h)
-        except BaseException:
+            count = len(handles)
+            yield (ctypes.c_void_p * max(count, 1))(*[h.value for h in handles]), count
+        finally:
             for h in handles:
                 c.td_unit_free(h)
-            raise
-        return handles
 
     def select(self, award: str, units, year: int = 0, lang: str = "vi") -> Selection:
         """Who receives ``award`` among ``units`` (dicts or JSON texts, the
@@ -275,10 +265,7 @@ class RuleSet:
         c.td_select_options_init(ctypes.byref(options))
         options.year, options.language = int(year), _lang(lang)
         name = award.encode("utf-8")
-        handles = self._unit_handles(units)
-        try:
-            count = len(handles)
-            array = (ctypes.c_void_p * max(count, 1))(*[h.value for h in handles])
+        with self._unit_array(units) as (array, count):
             sel = ctypes.c_void_p()
             code = c.td_award_select(self._handle, name, len(name), array, count,
                                      ctypes.byref(options), ctypes.byref(sel))
@@ -297,9 +284,6 @@ class RuleSet:
                 data = json.loads(_lib.take_string(text.value))
             finally:
                 c.td_selection_free(sel)
-        finally:
-            for h in handles:
-                c.td_unit_free(h)
         return Selection(
             data["award"], data["label"], data["authority"], data["source"], data["year"],
             [Candidate(d["index"], d["id"], d["kind"], d["selected"], d["outcome"],
@@ -313,18 +297,12 @@ class RuleSet:
         matching, unknown}."""
         c = _lib.lib()
         language = _lang(lang)
-        handles = self._unit_handles(units)
-        try:
-            count = len(handles)
-            array = (ctypes.c_void_p * max(count, 1))(*[h.value for h in handles])
+        with self._unit_array(units) as (array, count):
             text = ctypes.c_void_p()
             code = c.td_ruleset_targets(self._handle, array, count, language, ctypes.byref(text))
             if code != TD_OK:
                 raise self._error(code)
             return json.loads(_lib.take_string(text.value))
-        finally:
-            for h in handles:
-                c.td_unit_free(h)
 
     def _criterion_index(self, criterion) -> int:
         if isinstance(criterion, int):
