@@ -1,11 +1,10 @@
 // Units: built from JSON, from code, or read in bulk from data files.
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "api/ruleset_data.hpp"
+#include "base/files.hpp"
 #include "base/messages.hpp"
 #include "io/read.hpp"
 #include "thidua/thidua.hpp"
@@ -82,10 +81,8 @@ absl::StatusOr<UnitTable> RuleSet::ReadUnits(std::string_view text,
 
 absl::StatusOr<UnitTable> RuleSet::ReadUnitsFile(std::string_view path,
                                                  const DataOptions& options) const {
-  std::ifstream in{std::filesystem::path(path), std::ios::binary};
-  if (!in) return absl::NotFoundError(absl::StrCat("cannot read '", std::string(path), "'"));
-  std::ostringstream buf;
-  buf << in.rdbuf();
+  auto text = internal::ReadWholeFile(std::filesystem::path(path), options.language);
+  if (!text.ok()) return text.status();
   DataOptions o = options;
   if (o.format == DataOptions::Format::kAuto) {
     std::string ext = std::filesystem::path(path).extension().string();
@@ -94,7 +91,7 @@ absl::StatusOr<UnitTable> RuleSet::ReadUnitsFile(std::string_view path,
       o.format = DataOptions::Format::kJson;
     }
   }
-  return ReadUnits(buf.str(), o);
+  return ReadUnits(*text, o);
 }
 
 absl::StatusOr<UnitBuilder> RuleSet::NewUnit(std::string_view kind, Language language) const {

@@ -2,10 +2,10 @@
 // diagnostics it must produce ("# expect error: …") is compiled and its
 // diagnostics compared with them — the `thidua test` of the checker itself.
 #include <algorithm>
-#include <fstream>
-#include <sstream>
+#include <filesystem>
 
 #include "absl/strings/str_cat.h"
+#include "base/files.hpp"
 #include "base/utf8.hpp"
 #include "syntax/comments.hpp"
 #include "thidua/thidua.hpp"
@@ -87,15 +87,10 @@ const char* SeverityWord(Severity s, bool vi) {
 
 absl::StatusOr<std::optional<TestResult>> VerifyDiagnostics(std::string_view path,
                                                             const CompileOptions& options) {
-  std::ifstream in{std::string(path), std::ios::binary};
-  if (!in) return absl::NotFoundError(absl::StrCat("cannot read '", std::string(path), "'"));
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  std::string text = buffer.str();
-  if (text.size() > options.max_file_bytes) {
-    return absl::InvalidArgumentError(absl::StrCat("'", std::string(path), "' is larger than ",
-                                                   options.max_file_bytes, " bytes"));
-  }
+  auto read = internal::ReadWholeFile(std::filesystem::path(path), options.language,
+                                      options.max_file_bytes);
+  if (!read.ok()) return read.status();
+  std::string text = *std::move(read);
   // Directives are read from the text as the compiler sees it (NFC), so
   // offsets agree; invalid UTF-8 has no directives worth reading.
   if (internal::FindInvalidUtf8(internal::StripBom(text))) return std::nullopt;

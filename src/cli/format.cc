@@ -1,5 +1,7 @@
 // thidua fmt: the canonical layout of rule files.
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -19,9 +21,11 @@ int RunFormat(const Args& args) {
   }
   int status = kExitOk;
   for (const std::string& file : args.files) {
+    errno = 0;
     std::ifstream in(file, std::ios::binary);
     if (!in) {
-      std::fprintf(stderr, "thidua: cannot read '%s'\n", file.c_str());
+      std::fprintf(stderr, "thidua: cannot read '%s': %s\n", file.c_str(),
+                   errno != 0 ? std::strerror(errno) : "cannot open");
       status = kExitUsage;
       continue;
     }
