@@ -4,7 +4,31 @@
 #include <cstdlib>
 #include <string_view>
 
+#include "base/diagnostics.hpp"
+
 namespace thidua::cli {
+namespace {
+
+// The options ParseArgs knows (serve's are its own), for suggestions.
+const std::vector<std::string> kOptions = {
+    "--format", "--lang",  "--rules-root", "--units", "--kind", "--id",    "--criteria",
+    "--threads", "--award", "--year",      "--write", "--check", "--help", "--version"};
+
+}  // namespace
+
+std::string SuggestionFor(std::string_view word, const std::vector<std::string>& known) {
+  std::string best = internal::ClosestName(word, known);
+  // A word cut short ("--unit", "--crit") is closest to the one it begins.
+  if (best.empty()) {
+    for (const std::string& k : known) {
+      if (word.size() >= 3 && k.size() > word.size() && k.compare(0, word.size(), word) == 0) {
+        best = k;
+        break;
+      }
+    }
+  }
+  return best.empty() ? "" : " (did you mean '" + best + "'?)";
+}
 
 void PrintUsage(bool to_stderr) {
   std::fputs(
@@ -112,7 +136,8 @@ bool ParseArgs(int argc, char** argv, Args* args) {
     } else if (w == "--version") {
       args->command = "version";
     } else if (w.size() > 1 && w[0] == '-') {
-      std::fprintf(stderr, "thidua: unknown option '%s'\n", argv[1 + i]);
+      std::fprintf(stderr, "thidua: unknown option '%s'%s\n", argv[1 + i],
+                   SuggestionFor(w, kOptions).c_str());
       return false;
     } else if (args->command.empty()) {
       args->command = std::string(w);

@@ -3,6 +3,7 @@
 #define THIDUA_SRC_CLI_ARGS_HPP_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "thidua/thidua.hpp"
@@ -29,6 +30,13 @@ struct Args {
   bool write = false;  // fmt: rewrite files in place
   bool check = false;  // fmt: exit 1 when a file is not formatted
 };
+
+// The commands, for a suggestion after a typo.
+inline const std::vector<std::string> kCommands = {
+    "check", "eval", "explain", "test", "fmt", "select", "report", "serve", "version", "help"};
+
+// " (did you mean 'X'?)" for the word of `known` closest to `word`, or "".
+std::string SuggestionFor(std::string_view word, const std::vector<std::string>& known);
 
 // Returns false (having printed why to stderr) on a usage error.
 bool ParseArgs(int argc, char** argv, Args* args);

@@ -12,7 +12,8 @@ int main(int argc, char** argv) {
   if (argc > 1 && std::string_view(argv[1]) == "serve") return RunServe(argc, argv);
   Args args;
   if (!ParseArgs(argc, argv, &args)) {
-    PrintUsage(true);
+    // The error names the word at fault; the whole usage would bury it.
+    std::fputs("Run 'thidua help' for the commands and their options.\n", stderr);
     return kExitUsage;
   }
   if (args.command == "check") return RunCheck(args);
@@ -30,9 +31,11 @@ int main(int argc, char** argv) {
     PrintUsage(false);
     return kExitOk;
   }
-  if (!args.command.empty()) {
-    std::fprintf(stderr, "thidua: unknown command '%s'\n", args.command.c_str());
+  if (args.command.empty()) {
+    PrintUsage(true);
+    return kExitUsage;
   }
-  PrintUsage(true);
+  std::fprintf(stderr, "thidua: unknown command '%s'%s\nRun 'thidua help' for the commands.\n",
+               args.command.c_str(), SuggestionFor(args.command, kCommands).c_str());
   return kExitUsage;
 }
