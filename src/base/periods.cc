@@ -93,6 +93,19 @@ int32_t DaysFromCivil(int32_t y, int32_t m, int32_t d) {
   return era * 146097 + doe - 719468;
 }
 
+CivilDate CivilFromDays(int64_t days) {
+  // Howard Hinnant's civil_from_days.
+  const int64_t z = days + 719468;
+  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  const int64_t doe = z - era * 146097;
+  const int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const int64_t mp = (5 * doy + 2) / 153;
+  const auto day = static_cast<int32_t>(doy - (153 * mp + 2) / 5 + 1);
+  const auto month = static_cast<int32_t>(mp < 10 ? mp + 3 : mp - 9);
+  return {yoe + era * 400 + (month <= 2), month, day};
+}
+
 int32_t DaysInMonth(int32_t year, int32_t month) {
   static constexpr int32_t kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;

@@ -44,6 +44,14 @@ int32_t PeriodEnd(int32_t period);
 
 // Days since 1970-01-01 of a calendar date (proleptic Gregorian).
 int32_t DaysFromCivil(int32_t year, int32_t month, int32_t day);
+// The inverse, for any day number: dates computed from data (a due day after
+// the end of year 9999, a period in year 1011) still print, where
+// Boost.Date_Time would throw outside 1400–9999.
+struct CivilDate {
+  int64_t year;
+  int32_t month, day;
+};
+CivilDate CivilFromDays(int64_t days);
 int32_t DaysInMonth(int32_t year, int32_t month);
 
 }  // namespace thidua::internal

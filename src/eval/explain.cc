@@ -358,7 +358,11 @@ class Explainer {
     head.kind = "value";
     head.text = schedule.label + (schedule.source.empty() ? "" : " [" + schedule.source + "]");
     e->children.push_back(std::move(head));
-    if (dates.tag != Value::kList || !year.known() || !year.number().ToInt64()) {
+    // Periods only for a year the evaluator also checks (kMinYear–kMaxYear):
+    // outside it the verdict is an error, shown with the values below.
+    auto whole_year = year.known() ? year.number().ToInt64() : std::nullopt;
+    if (dates.tag != Value::kList || !whole_year || *whole_year < kMinYear ||
+        *whole_year > kMaxYear) {
       for (int32_t side : {n.a, n.b}) {
         Explanation m;
         m.kind = "value";
@@ -369,8 +373,7 @@ class Explainer {
       }
       return;
     }
-    auto checks = CheckPeriods(schedule, *dates.list,
-                               static_cast<int32_t>(*year.number().ToInt64()));
+    auto checks = CheckPeriods(schedule, *dates.list, static_cast<int32_t>(*whole_year));
     size_t on_time = 0;
     for (const PeriodCheck& c : checks) on_time += c.on_time();
     Explanation count;

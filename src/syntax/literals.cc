@@ -2,6 +2,9 @@
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <charconv>
+#include <cstdio>
+
+#include "base/periods.hpp"
 
 namespace thidua::internal {
 namespace {
@@ -26,10 +29,6 @@ std::optional<int32_t> MakeDate(int y, int m, int d) {
   } catch (const std::exception&) {  // Boost reports a bad day/month this way
     return std::nullopt;
   }
-}
-
-boost::gregorian::date FromDays(int32_t days) {
-  return kEpoch + boost::gregorian::days(days);
 }
 
 }  // namespace
@@ -59,14 +58,16 @@ std::optional<int32_t> YearStart(int year) { return MakeDate(year, 1, 1); }
 std::optional<int32_t> YearEnd(int year) { return MakeDate(year, 12, 31); }
 
 std::string FormatIsoDate(int32_t days) {
-  return boost::gregorian::to_iso_extended_string(FromDays(days));
+  CivilDate d = CivilFromDays(days);
+  char out[32];
+  std::snprintf(out, sizeof out, "%04lld-%02d-%02d", static_cast<long long>(d.year), d.month,
+                d.day);
+  return out;
 }
 
 std::string FormatVietnameseDate(int32_t days) {
-  auto ymd = FromDays(days).year_month_day();
-  return std::to_string(ymd.day.as_number()) + "/" +
-         std::to_string(ymd.month.as_number()) + "/" +
-         std::to_string(static_cast<int>(ymd.year));
+  CivilDate d = CivilFromDays(days);
+  return std::to_string(d.day) + "/" + std::to_string(d.month) + "/" + std::to_string(d.year);
 }
 
 int64_t MoneyUnit(std::string_view word) {
