@@ -22,6 +22,11 @@ const T = {
     gap: 'Khoảng cách', status: 'Trạng thái', achieved: 'đạt', not_achieved: 'chưa đạt',
     undetermined: 'chưa xác định', noAwards: '(kế hoạch không có hình thức khen thưởng)',
     loading: 'Đang tải…', fixFirst: 'Sửa lỗi trong quy tắc trước.',
+    exportCsv: 'Xuất CSV', exportJson: 'Xuất JSON', yes: 'có', name: 'Mã', label: 'Nội dung',
+    source: 'Nguồn', unitsCount: 'Số đơn vị', matching: 'Số đạt', unknown: 'Chưa rõ',
+    byGroup: 'Theo nhóm',
+    reportMeta: (date, plan, data) => `Lập ngày ${date} từ tệp ${plan}` +
+      (data ? `, dữ liệu ${data}` : '') + ' (thidua).',
   },
   en: {
     app: 'thidua — workbench', plan: 'Plan', print: 'Print', editor: 'Rules',
@@ -42,11 +47,16 @@ const T = {
     gap: 'Gap', status: 'Status', achieved: 'achieved', not_achieved: 'not achieved',
     undetermined: 'undetermined', noAwards: '(the plan has no award)',
     loading: 'Loading…', fixFirst: 'Fix the errors in the rules first.',
+    exportCsv: 'Export CSV', exportJson: 'Export JSON', yes: 'yes', name: 'Name', label: 'Label',
+    source: 'Source', unitsCount: 'Units', matching: 'Matching', unknown: 'Unknown',
+    byGroup: 'By group',
+    reportMeta: (date, plan, data) => `Made on ${date} from ${plan}` +
+      (data ? `, data ${data}` : '') + ' (thidua).',
   },
 };
 
 const state = { lang: 'vi', plan: null, summary: null, upload: null, verdicts: null,
-                sort: { col: -1, dir: 1 }, reruns: {} };
+                sort: { col: -1, dir: 1 }, reruns: {}, results: {} };
 const $ = id => document.getElementById(id);
 const t = key => T[state.lang][key];
 
@@ -60,6 +70,12 @@ function el(tag, attrs, ...children) {
     if (c !== null && c !== undefined) e.append(c instanceof Node ? c : String(c));
   }
   return e;
+}
+
+// Replaces the children of `target`, as el() takes them: lists flattened,
+// null left out (replaceChildren would show them as text).
+function fill(target, ...children) {
+  target.replaceChildren(...children.flat().filter(c => c !== null && c !== undefined));
 }
 
 async function api(path, body) {
@@ -84,6 +100,8 @@ function applyLanguage() {
   for (const e of document.querySelectorAll('[data-i18n]')) e.textContent = t(e.dataset.i18n);
   document.title = t('app');
   $('lang').textContent = t('switchTo');
+  renderExports();
+  updateMeta();
   check();
   for (const f of Object.values(state.reruns)) f();
 }
@@ -101,18 +119,23 @@ async function openPlan(path) {
   const { text } = await api('/api/plan?path=' + encodeURIComponent(path));
   state.plan = state.plans.find(p => p.path === path);
   state.reruns = {};
+  state.results = {};
+  renderExports();
   for (const id of ['verdicts', 'counts', 'bad-rows', 'explanation', 'tests', 'selection',
                     'targets', 'units-status']) $(id).replaceChildren();
   $('text').value = text;
   $('sample').replaceChildren(el('option', { value: '' }, '—'),
     ...state.plan.samples.map(s => el('option', { value: s }, s)));
   if (state.plan.samples.length) $('sample').value = state.plan.samples[0];
-  updateGutter();
+  updateEditor();
+  updateMeta();
   await check();
 }
 
-function updateGutter(diags) {
-  const lines = $('text').value.split('\n').length;
+// The margin's line numbers, marked where a diagnostic is, and the coloured
+// copy of the text under the textarea.
+function updateEditor(diags) {
+  const text = $('text').value, lines = text.split('\n').length;
   const marks = {};
   for (const d of diags || state.diagnostics || []) {
     if (marks[d.line] !== 'bad') marks[d.line] = d.severity === 'error' ? 'bad' : 'warn';
@@ -122,7 +145,15 @@ function updateGutter(diags) {
   for (let i = 1; i <= lines; i++) {
     g.append(marks[i] ? el('span', { class: marks[i] }, i) : String(i), '\n');
   }
-  g.scrollTop = $('text').scrollTop;
+  $('highlight').innerHTML = Highlight.render(text, marks);
+  syncScroll();
+}
+
+function syncScroll() {
+  const ta = $('text'), hl = $('highlight');
+  $('gutter').scrollTop = ta.scrollTop;
+  hl.scrollTop = ta.scrollTop;
+  hl.scrollLeft = ta.scrollLeft;
 }
 
 function showDiagnostics(diags) {
@@ -130,7 +161,7 @@ function showDiagnostics(diags) {
   $('diagnostics').replaceChildren(...diags.map(d => el('li', {
     class: d.severity, onclick: () => goToLine(d.line, d.column),
   }, `${d.line}:${d.column}: ${d.message}${d.hint ? ' — ' + d.hint : ''}`)));
-  updateGutter(diags);
+  updateEditor(diags);
 }
 
 function goToLine(line, column) {
@@ -202,6 +233,9 @@ async function evaluate() {
   try {
     const r = await api('/api/evaluate', runRequest());
     state.verdicts = r;
+    state.results.verdicts = r;
+    renderExports();
+    updateMeta();
     $('units-status').textContent = t('unitsRead')(r.units.length, r.rows_read);
     renderCounts(r);
     renderVerdicts();
@@ -234,7 +268,7 @@ function renderVerdicts() {
     renderVerdicts();
   };
   const heads = [t('unit'), t('kindCol'), t('row'), ...r.criteria.map(c => c.name)];
-  $('verdicts').replaceChildren(
+  fill($('verdicts'),
     el('tr', {}, heads.map((h, i) => el('th', { onclick: sortBy(i), title: i > 2 ? r.criteria[i - 3].label : '' },
       h, state.sort.col === i ? (state.sort.dir > 0 ? ' ▲' : ' ▼') : ''))),
     rows.map(u => el('tr', {},
@@ -278,7 +312,7 @@ async function runTests() {
       x.failures.length ? el('ul', {}, x.failures.map(f => el('li', {},
         `${f.subject}: ${t('expected')} ${f.expected}, ${t('actual')} ${f.actual}`,
         f.explanation ? el('pre', {}, f.explanation) : null))) : null);
-    $('tests').replaceChildren(
+    fill($('tests'),
       el('p', { class: r.failed ? 'error' : 'ok' }, t('testsSummary')(r.passed, r.failed)),
       r.diagnostics_check ? el('p', {}, t('diagCheck') + ':') : null,
       r.diagnostics_check ? el('ul', {}, item(r.diagnostics_check)) : null,
@@ -293,6 +327,9 @@ async function runSelect() {
   if ($('year').value) body.year = Number($('year').value);
   try {
     const r = await api('/api/select', body);
+    state.results.selection = r;
+    renderExports();
+    updateMeta();
     $('selection').replaceChildren(
       el('h3', {}, r.label), el('p', {}, [r.authority, r.source].filter(Boolean).join(' — ')),
       el('table', { id: 'groups' },
@@ -308,24 +345,71 @@ async function runSelect() {
 }
 
 // ------------------------------------------------------------ targets
+const statusClass = s => s === 'achieved' ? 'eligible' : s === 'not_achieved' ? 'not_eligible'
+                                                      : 'undetermined';
+// A bar of value against goal; `x` a target, or one group of a target
+// broken down by district ({group, value, bound, status, units, matching}).
+const barRow = (x, label) => Object.assign(Report.measure(x), {
+  label, achieved: x.status === 'achieved', title: `${label || x.label || x.name}: ${x.value} / ${x.bound}`,
+});
+
 async function runTargets() {
   state.reruns.targets = runTargets;
   try {
     const r = await api('/api/targets', runRequest());
-    $('targets').replaceChildren(el('table', { id: 'targets-table' },
+    state.results.targets = r;
+    renderExports();
+    updateMeta();
+    const grouped = r.targets.filter(x => Array.isArray(x.by) && x.by.length);
+    fill($('targets'), el('table', { id: 'targets-table' },
       el('tr', {}, [t('targets'), t('status'), t('value'), t('goal'), t('gap'), ''].map(h => el('th', {}, h))),
-      r.targets.map(x => {
-        const v = parseFloat(x.value), g = parseFloat(String(x.bound).replace(/[^0-9.,]/g, '').replace(',', '.'));
-        const pct = isFinite(v) && isFinite(g) && g > 0 ? Math.min(100, 100 * v / g) : 0;
-        return el('tr', {},
-          el('td', {}, x.label || x.name, el('br'), el('span', { class: 'hint' }, x.source)),
-          el('td', { class: x.status === 'achieved' ? 'eligible' : x.status === 'not_achieved' ? 'not_eligible' : 'undetermined' },
-            t(x.status) || x.status),
-          el('td', {}, x.value), el('td', {}, x.bound), el('td', {}, x.gap),
-          el('td', {}, el('div', { class: 'bar' + (x.status === 'achieved' ? '' : ' short') },
-            el('span', { style: `width:${pct}%` }))));
-      })));
+      r.targets.map(x => el('tr', {},
+        el('td', {}, x.label || x.name, el('br'), el('span', { class: 'hint' }, x.source)),
+        el('td', { class: statusClass(x.status) }, t(x.status) || x.status),
+        el('td', {}, x.value), el('td', {}, x.bound), el('td', {}, x.gap),
+        el('td', {}, Report.bars([barRow(x)]))))),
+      grouped.length ? el('h3', {}, t('byGroup')) : null,
+      grouped.map(x => el('figure', { class: 'by-group' }, el('figcaption', {}, x.label || x.name),
+        Report.bars(x.by.map(g => barRow(g, g.group || g.name || g.id)), 520))));
   } catch (e) { showError($('targets'), e); }
+}
+
+// ------------------------------------------------------------ export, print
+// The rows of a result as a table for CSV, headings first.
+function exportRows(what, r) {
+  if (what === 'verdicts') {
+    return [[t('unit'), t('kindCol'), t('row'), ...r.criteria.map(c => c.name)],
+            ...r.units.map(u => [u.id, u.kind, u.row, ...u.verdicts.map(v => r.verdict_names[v])])];
+  }
+  if (what === 'selection') {
+    return [[t('unit'), t('kindCol'), t('selected'), t('outcome'), t('rank'), t('reason')],
+            ...r.entries.map(e => [e.id, e.kind, e.selected ? t('yes') : '', e.outcome_name,
+                                   e.rank || '', e.reason])];
+  }
+  return [[t('name'), t('label'), t('source'), t('status'), t('value'), t('goal'), t('gap'),
+           t('unitsCount'), t('matching'), t('unknown')],
+          ...r.targets.map(x => [x.name, x.label, x.source, t(x.status) || x.status, x.value,
+                                 x.bound, x.gap, x.units, x.matching, x.unknown])];
+}
+
+function renderExports() {
+  for (const span of document.querySelectorAll('.export')) {
+    const what = span.dataset.what, r = state.results[what];
+    const name = `${(state.summary && state.summary.name) || 'thidua'}-${what}`;
+    span.replaceChildren(...['csv', 'json'].map(f => el('button', {
+      type: 'button', class: 'export-' + f,
+      onclick: () => Report.save(name, f, exportRows(what, state.results[what]), state.results[what]),
+    }, t(f === 'csv' ? 'exportCsv' : 'exportJson'))));
+    for (const b of span.children) b.disabled = !r;
+  }
+}
+
+// The line under the title in the printed report: when, from which file and data.
+function updateMeta() {
+  if (!state.plan) return;
+  const data = state.upload ? state.upload.name : $('sample').value;
+  const date = new Date().toLocaleDateString(state.lang === 'vi' ? 'vi-VN' : 'en-GB');
+  $('report-meta').textContent = t('reportMeta')(date, state.plan.path, data);
 }
 
 // ------------------------------------------------------------ wiring
@@ -333,8 +417,8 @@ $('plan-select').onchange = e => openPlan(e.target.value);
 $('lang').onclick = () => { state.lang = state.lang === 'vi' ? 'en' : 'vi'; applyLanguage(); };
 $('print').onclick = () => window.print();
 $('format').onclick = format;
-$('text').oninput = () => { updateGutter(); clearTimeout(checkTimer); checkTimer = setTimeout(check, 400); };
-$('text').onscroll = () => { $('gutter').scrollTop = $('text').scrollTop; };
+$('text').oninput = () => { updateEditor(); clearTimeout(checkTimer); checkTimer = setTimeout(check, 400); };
+$('text').onscroll = syncScroll;
 $('evaluate').onclick = evaluate;
 $('filter').oninput = renderVerdicts;
 $('run-tests').onclick = runTests;
@@ -343,7 +427,8 @@ $('run-targets').onclick = runTargets;
 $('upload').onchange = async e => {
   const f = e.target.files[0];
   state.upload = f ? { name: f.name, text: await f.text() } : null;
+  updateMeta();
 };
-$('sample').onchange = () => { state.upload = null; $('upload').value = ''; };
+$('sample').onchange = () => { state.upload = null; $('upload').value = ''; updateMeta(); };
 $('year').value = new Date().getFullYear();
 loadPlans().catch(e => { $('check-status').textContent = e.message; });
