@@ -8,19 +8,30 @@
 #include "serve/server.hpp"
 
 namespace thidua::cli {
+namespace {
+
+// A whole number from 0 to max in `v`, or false.
+bool ParseCount(const char* v, long max, long* out) {
+  char* end = nullptr;
+  *out = std::strtol(v, &end, 10);
+  return end != v && *end == '\0' && *out >= 0 && *out <= max;
+}
+
+}  // namespace
 
 int RunServe(int argc, char** argv) {
   serve::Config config;
   for (int i = 2; i < argc; ++i) {
     std::string_view w = argv[i];
     if (w == "-h" || w == "--help") {
-      std::puts("usage: thidua serve [--rules DIR] [--port N] [--host ADDRESS]\n"
-                "  --rules DIR     the rules folder (default: rules)\n"
-                "  --port N        TCP port (default 8080; 0 picks a free one)\n"
-                "  --host ADDRESS  address to listen on (default 127.0.0.1)");
+      std::puts("usage: thidua serve [--rules DIR] [--port N] [--host ADDRESS] [--cached-plans N]\n"
+                "  --rules DIR         the rules folder (default: rules)\n"
+                "  --port N            TCP port (default 8080; 0 picks a free one)\n"
+                "  --host ADDRESS      address to listen on (default 127.0.0.1)\n"
+                "  --cached-plans N    compiled plans kept by content (default 32; 0: none)");
       return kExitOk;
     }
-    if (w != "--rules" && w != "--port" && w != "--host") {
+    if (w != "--rules" && w != "--port" && w != "--host" && w != "--cached-plans") {
       std::fprintf(stderr, "thidua serve: unknown option '%s'\n", argv[i]);
       return kExitUsage;
     }
@@ -33,10 +44,16 @@ int RunServe(int argc, char** argv) {
       config.rules_root = v;
     } else if (w == "--host") {
       config.host = v;
+    } else if (w == "--cached-plans") {
+      long n = 0;
+      if (!ParseCount(v, 10000, &n)) {
+        std::fprintf(stderr, "thidua serve: --cached-plans takes a number from 0 to 10000\n");
+        return kExitUsage;
+      }
+      config.cached_plans = static_cast<size_t>(n);
     } else {
-      char* end = nullptr;
-      long port = std::strtol(v, &end, 10);
-      if (end == v || *end != '\0' || port < 0 || port > 65535) {
+      long port = 0;
+      if (!ParseCount(v, 65535, &port)) {
         std::fprintf(stderr, "thidua serve: --port takes a number from 0 to 65535\n");
         return kExitUsage;
       }

@@ -7,6 +7,7 @@
 
 #include "serve/api.hpp"
 #include "serve/files.hpp"
+#include "serve/plan_cache.hpp"
 
 namespace thidua::serve {
 namespace {
@@ -45,6 +46,24 @@ std::string QueryValue(std::string_view query, std::string_view key) {
     return out;
   }
   return "";
+}
+
+// Compiles the body's "text" (the editor's), else the file at `full`,
+// through the server's cache of compiled plans.
+absl::StatusOr<std::shared_ptr<const Compilation>> CompilePlan(const Config& config,
+                                                               const Json& body,
+                                                               const std::string& full,
+                                                               const CompileOptions& options) {
+  std::string text, error;
+  if (body.contains("text")) {
+    text = StringField(body, "text");
+  } else if (!ReadSmallFile(full, kMaxFileBytes, &text, &error)) {
+    throw Fail(400, error);
+  }
+  if (config.plan_cache) return config.plan_cache->Compile(text, full, options);
+  absl::StatusOr<Compilation> c = CompileText(text, full, options);
+  if (!c.ok()) return c.status();
+  return std::make_shared<const Compilation>(*std::move(c));
 }
 
 Json PlanSummary(const RuleSet& rules) {
@@ -89,15 +108,14 @@ Response HandleCheck(const Config& config, const Json& body) {
   CompileOptions options;
   options.language = lang;
   options.rules_root = config.rules_root;
-  absl::StatusOr<Compilation> c =
-      body.contains("text") ? CompileText(StringField(body, "text"), full, options)
-                            : CompileFile(full, options);
+  absl::StatusOr<std::shared_ptr<const Compilation>> c = CompilePlan(config, body, full, options);
   if (!c.ok()) throw Fail(400, std::string(c.status().message()));
-  Json out = {{"ok", c->ok()},
-              {"errors", c->error_count()},
-              {"warnings", c->warning_count()},
-              {"diagnostics", DiagnosticsJson(c->diagnostics, lang)}};
-  if (c->ok()) out["plan"] = PlanSummary(*c->rules);
+  const Compilation& compiled = **c;
+  Json out = {{"ok", compiled.ok()},
+              {"errors", compiled.error_count()},
+              {"warnings", compiled.warning_count()},
+              {"diagnostics", DiagnosticsJson(compiled.diagnostics, lang)}};
+  if (compiled.ok()) out["plan"] = PlanSummary(*compiled.rules);
   return JsonResponse(out);
 }
 
@@ -185,19 +203,18 @@ Plan LoadPlan(const Config& config, const Json& body) {
   CompileOptions options;
   options.language = LanguageOf(body);
   options.rules_root = config.rules_root;
-  absl::StatusOr<Compilation> c = has_text
-      ? CompileText(StringField(body, "text"), plan.full, options)
-      : CompileFile(plan.full, options);
+  absl::StatusOr<std::shared_ptr<const Compilation>> c =
+      CompilePlan(config, body, plan.full, options);
   if (!c.ok()) throw Fail(400, std::string(c.status().message()));
-  if (!c->ok()) {
+  if (!(*c)->ok()) {
     Response r = JsonResponse(
         {{"error", options.language == Language::kVietnamese ? "Quy tắc còn lỗi, hãy sửa trước."
                                                              : "The rules have errors; fix them first."},
-         {"diagnostics", DiagnosticsJson(c->diagnostics, options.language)}},
+         {"diagnostics", DiagnosticsJson((*c)->diagnostics, options.language)}},
         422);
     throw Failure{r};
   }
-  plan.rules = c->rules;
+  plan.rules = (*c)->rules;
   return plan;
 }
 

@@ -18,6 +18,7 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 
+#include "serve/plan_cache.hpp"
 #include "serve/server.hpp"
 
 namespace thidua::serve {
@@ -162,7 +163,12 @@ class Listener : public std::enable_shared_from_this<Listener> {
 
 }  // namespace
 
-int RunServer(const Config& config) {
+int RunServer(const Config& given) {
+  Config config = given;
+  // The seed plans are 20-60 KB of text; 64 MiB holds any working set.
+  if (config.cached_plans > 0 && !config.plan_cache) {
+    config.plan_cache = std::make_shared<PlanCache>(config.cached_plans, size_t{64} << 20);
+  }
   beast::error_code ec;
   net::ip::address address = net::ip::make_address(config.host, ec);
   if (ec) {

@@ -6,10 +6,13 @@
 #define THIDUA_SRC_SERVE_SERVER_HPP_
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 
 namespace thidua::serve {
+
+class PlanCache;
 
 struct Config {
   std::string rules_root = "rules";  // plans are read only below this folder
@@ -18,6 +21,9 @@ struct Config {
   size_t max_body_bytes = 8u << 20;  // larger requests get 413
   int threads = 4;                   // I/O threads; each may run one request
   int timeout_seconds = 30;          // to read a request or write a response
+  size_t cached_plans = 32;          // compiled plans kept by content (0: none)
+  // Set by RunServer from cached_plans; null: every request compiles.
+  std::shared_ptr<PlanCache> plan_cache;
 };
 
 struct Request {

@@ -76,7 +76,7 @@ def run(base):
     # The page and its assets, from the binary.
     status, ctype, page = call(base, "/")
     expect(status == 200 and "text/html" in ctype and b"thidua" in page, "GET / serves the page")
-    for asset in ("/app.js", "/style.css"):
+    for asset in ("/app.js", "/highlight.js", "/report.js", "/style.css"):
         status, _, body = call(base, asset)
         expect(status == 200 and len(body) > 100, "GET %s" % asset)
 
@@ -172,6 +172,25 @@ def run(base):
     for th in threads:
         th.join()
     expect(len(results) == 8 and all(results), "8 concurrent evaluations")
+
+    # Several users editing different texts at once: compiled plans are
+    # cached by content, and each answer must be about its own text.
+    answers = []
+    variants = [text, broken, text.replace("criterion ", "criterion  ", 1), broken + "\n"]
+
+    def editor(i):
+        v = variants[i % len(variants)]
+        s, r = api(base, "/api/check", {"path": PLAN, "text": v, "lang": "en"})
+        answers.append(s == 200 and r["ok"] == (v not in (broken, broken + "\n")))
+    threads = [threading.Thread(target=editor, args=(i,)) for i in range(16)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    expect(len(answers) == 16 and all(answers), "16 concurrent checks of 4 texts: each its own")
+    status, r = api(base, "/api/check", {"path": PLAN, "text": broken, "lang": "vi"})
+    expect(status == 200 and r["diagnostics"] and not r["diagnostics"][0]["message"].isascii(),
+           "the same text in another language is not answered from the English compilation")
     status, r = api(base, "/api/plans")
     expect(status == 200, "still serving after the bad requests")
 
