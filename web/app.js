@@ -347,8 +347,9 @@ async function runSelect() {
 // ------------------------------------------------------------ targets
 const statusClass = s => s === 'achieved' ? 'eligible' : s === 'not_achieved' ? 'not_eligible'
                                                       : 'undetermined';
-// A bar of value against goal; `x` a target, or one group of a target
-// broken down by district ({group, value, bound, status, units, matching}).
+// A bar of value against goal; `x` a target, or one of its `parts` when it
+// is broken down by district (each a target of its own, with `group` and
+// `group_name`; a part of a count target has a value and no bound).
 const barRow = (x, label) => Object.assign(Report.measure(x), {
   label, achieved: x.status === 'achieved', title: `${label || x.label || x.name}: ${x.value} / ${x.bound}`,
 });
@@ -360,7 +361,7 @@ async function runTargets() {
     state.results.targets = r;
     renderExports();
     updateMeta();
-    const grouped = r.targets.filter(x => Array.isArray(x.by) && x.by.length);
+    const grouped = r.targets.filter(x => Array.isArray(x.parts) && x.parts.length);
     fill($('targets'), el('table', { id: 'targets-table' },
       el('tr', {}, [t('targets'), t('status'), t('value'), t('goal'), t('gap'), ''].map(h => el('th', {}, h))),
       r.targets.map(x => el('tr', {},
@@ -370,7 +371,7 @@ async function runTargets() {
         el('td', {}, Report.bars([barRow(x)]))))),
       grouped.length ? el('h3', {}, t('byGroup')) : null,
       grouped.map(x => el('figure', { class: 'by-group' }, el('figcaption', {}, x.label || x.name),
-        Report.bars(x.by.map(g => barRow(g, g.group || g.name || g.id)), 520))));
+        Report.bars(x.parts.map(g => barRow(g, g.group_name || g.group || '—')), 520))));
   } catch (e) { showError($('targets'), e); }
 }
 

@@ -29,13 +29,14 @@ const Report = (() => {
   }
 
   // A target's value and goal as numbers of units, from the API's strings:
-  // bound "≥ 10" (a count) or "≥ 40%" (a share of `units`), value "1" or "25%".
+  // bound "≥ 10" (a count), "≥ 40%" or "100%" (a share of `units`), or none
+  // (a part of a count target: no goal of its own).
   function measure(x) {
     const num = s => parseFloat(String(s).replace(/[^0-9.,]/g, '').replace(',', '.'));
-    const count = (s, units) => String(s).includes('%') ? num(s) * units / 100 : num(s);
-    const goal = count(x.bound, x.units);
-    const value = Number.isFinite(x.matching) ? x.matching : count(x.value, x.units);
-    return { value, goal: Number.isFinite(goal) ? goal : x.units };
+    const count = s => String(s).includes('%') ? num(s) * x.units / 100 : num(s);
+    const goal = x.bound ? count(x.bound) : NaN;
+    const value = Number.isFinite(x.matching) ? x.matching : count(x.value);
+    return { value, goal: Number.isFinite(goal) ? goal : null };
   }
 
   const SVG = 'http://www.w3.org/2000/svg';
@@ -61,12 +62,16 @@ const Report = (() => {
       g.append(svg('title', {}, r.title || `${r.label || ''} ${r.value} / ${r.goal}`.trim()));
       if (r.label) g.append(svg('text', { x: labelW - 4, y: y + 12, 'text-anchor': 'end' }, r.label));
       g.append(svg('rect', { class: 'track', x: x0, y: y + 2, width: barW, height: h - 6 }));
-      g.append(svg('rect', { class: 'value' + (r.achieved ? ' achieved' : ''), x: x0, y: y + 2,
+      const tone = r.achieved ? ' achieved' : r.goal === null ? ' neutral' : '';
+      g.append(svg('rect', { class: 'value' + tone, x: x0, y: y + 2,
                              width: scale(r.value), height: h - 6 }));
-      const gx = x0 + scale(r.goal);
-      g.append(svg('line', { class: 'goal', x1: gx, x2: gx, y1: y, y2: y + h - 2 }));
       const round = v => String(Math.round(v * 10) / 10);
-      g.append(svg('text', { x: x0 + barW + 4, y: y + 12 }, `${round(r.value)}/${round(r.goal)}`));
+      if (r.goal !== null) {
+        const gx = x0 + scale(r.goal);
+        g.append(svg('line', { class: 'goal', x1: gx, x2: gx, y1: y, y2: y + h - 2 }));
+      }
+      g.append(svg('text', { x: x0 + barW + 4, y: y + 12 },
+                   r.goal === null ? round(r.value) : `${round(r.value)}/${round(r.goal)}`));
       root.append(g);
     });
     return root;

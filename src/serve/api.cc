@@ -105,9 +105,7 @@ Response HandleCheck(const Config& config, const Json& body) {
   std::string relative = StringField(body, "path"), full, error;
   if (relative.empty()) relative = "untitled.td";
   if (!ResolvePath(config.rules_root, relative, false, &full, &error)) throw Fail(400, error);
-  CompileOptions options;
-  options.language = lang;
-  options.rules_root = config.rules_root;
+  const CompileOptions options = OptionsFor(config, body);
   absl::StatusOr<std::shared_ptr<const Compilation>> c = CompilePlan(config, body, full, options);
   if (!c.ok()) throw Fail(400, std::string(c.status().message()));
   const Compilation& compiled = **c;
@@ -119,11 +117,14 @@ Response HandleCheck(const Config& config, const Json& body) {
   return JsonResponse(out);
 }
 
-Response HandleFormat(const Json& body) {
+// Under the compiler's limits, as check applies them: an oversized text is
+// a diagnostic, not a 400.
+Response HandleFormat(const Config& config, const Json& body) {
   const Language lang = LanguageOf(body);
   std::string path = StringField(body, "path");
+  const CompileOptions options = OptionsFor(config, body);
   absl::StatusOr<Formatted> f =
-      FormatRules(StringField(body, "text"), path.empty() ? "untitled.td" : path, lang);
+      FormatRules(StringField(body, "text"), path.empty() ? "untitled.td" : path, options);
   if (!f.ok()) throw Fail(400, std::string(f.status().message()));
   return JsonResponse({{"ok", f->ok()}, {"text", f->text},
                        {"diagnostics", DiagnosticsJson(f->diagnostics, lang)}});
@@ -144,7 +145,7 @@ Response Route(const Request& request, const Config& config) {
   }
   if (request.method != "POST") throw Fail(405, "only GET and POST are served");
   if (path == "/api/check") return HandleCheck(config, ParseBody(request));
-  if (path == "/api/format") return HandleFormat(ParseBody(request));
+  if (path == "/api/format") return HandleFormat(config, ParseBody(request));
   if (path == "/api/evaluate") return HandleEvaluate(config, ParseBody(request));
   if (path == "/api/explain") return HandleExplain(config, ParseBody(request));
   if (path == "/api/tests") return HandleTests(config, ParseBody(request));
@@ -178,6 +179,13 @@ Language LanguageOf(const Json& body) {
   return StringField(body, "lang") == "en" ? Language::kEnglish : Language::kVietnamese;
 }
 
+CompileOptions OptionsFor(const Config& config, const Json& body) {
+  CompileOptions options;
+  options.language = LanguageOf(body);
+  options.rules_root = config.rules_root;
+  return options;
+}
+
 std::string StringField(const Json& body, const char* name) {
   auto it = body.find(name);
   if (it == body.end() || it->is_null()) return "";
@@ -200,9 +208,7 @@ Plan LoadPlan(const Config& config, const Json& body) {
   if (!ResolvePath(config.rules_root, plan.relative, !has_text, &plan.full, &error)) {
     throw Fail(has_text ? 400 : 404, error);
   }
-  CompileOptions options;
-  options.language = LanguageOf(body);
-  options.rules_root = config.rules_root;
+  const CompileOptions options = OptionsFor(config, body);
   absl::StatusOr<std::shared_ptr<const Compilation>> c =
       CompilePlan(config, body, plan.full, options);
   if (!c.ok()) throw Fail(400, std::string(c.status().message()));

@@ -23,6 +23,9 @@ struct Failure {
 Json ParseBody(const Request& request);
 // "lang": "vi" (the default) or "en".
 Language LanguageOf(const Json& body);
+// The compile options of every request: the body's language, imports kept
+// below the rules root, the library's default limits.
+CompileOptions OptionsFor(const Config& config, const Json& body);
 // A string member, "" when absent; throws Failure when it is not a string.
 std::string StringField(const Json& body, const char* name);
 

@@ -105,10 +105,8 @@ Response HandleTests(const Config& config, const Json& body) {
   };
   Json out = {{"diagnostics_check", nullptr}};
   // The expected diagnostics are read from the saved file, as `thidua test`.
-  CompileOptions options;
-  options.language = lang;
-  options.rules_root = config.rules_root;
-  absl::StatusOr<std::optional<TestResult>> verified = VerifyDiagnostics(plan.full, options);
+  absl::StatusOr<std::optional<TestResult>> verified =
+      VerifyDiagnostics(plan.full, OptionsFor(config, body));
   if (verified.ok() && verified->has_value()) out["diagnostics_check"] = test_json(**verified);
   Json tests = Json::array();
   int passed = 0, failed = 0;

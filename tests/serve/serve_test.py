@@ -99,6 +99,9 @@ def run(base):
 
     status, r = api(base, "/api/format", {"path": PLAN, "text": text})
     expect(status == 200 and r["ok"] and r["text"] == text, "format: the plan is in canonical layout")
+    status, r = api(base, "/api/format", {"path": PLAN, "text": "# x\n" * (5 << 18), "lang": "en"})
+    expect(status == 200 and not r["ok"] and r["diagnostics"],
+           "format: a text over the compiler's size limit is a diagnostic, as in check")
 
     sample = {"sample": "units.jsonl"}
     status, r = api(base, "/api/evaluate", {"path": PLAN, "units": sample})
