@@ -11,7 +11,7 @@
 // Chromium or playwright-core is missing outside CI (scripts/install-deps.sh
 // installs both; in CI, CI=true, a missing browser is a failure).
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
@@ -60,6 +60,7 @@ async function api(base, path, body) {
 }
 
 async function main() {
+  rmSync(outDir, { recursive: true, force: true });  // no screenshot of an earlier run
   mkdirSync(outDir, { recursive: true });
   const { server, base } = await startServer();
   const browser = await chromium.launch({
@@ -77,7 +78,9 @@ async function main() {
     page.on('request', r => { if (!r.url().startsWith(base)) foreign.push(r.url()); });
     const shot = async (name, locator) => {
       const file = join(outDir, `${String(++step).padStart(2, '0')}-${name}.png`);
-      if (locator) await locator.screenshot({ path: file }); else await page.screenshot({ path: file });
+      // Without a locator: the top of the page, wherever it is scrolled to.
+      if (locator) await locator.screenshot({ path: file });
+      else await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 900 } });
       console.log(`screenshot: ${file}`);
     };
     const text = async sel => (await page.locator(sel).innerText()).trim();
@@ -163,6 +166,23 @@ async function walk(page, base, text, shot) {
   expect(await page.locator('#verdicts tr').count() === ev.units.length + 1, 'a row per unit');
   await shot('verdicts');
 
+  // An upload with a bad row: the row is listed with its reason.
+  const upload = 'kind,id,contribution\nenterprise,DN-X1,300000000\nnosuchkind,X-2,1\n';
+  await page.setInputFiles('#upload', { name: 'mine.csv', mimeType: 'text/csv',
+                                         buffer: Buffer.from(upload) });
+  await page.click('#evaluate');
+  await page.waitForSelector('#bad-rows h3');
+  const up = await vi('/api/evaluate', { units: { data: upload, format: 'csv' } });
+  const bad = await page.locator('#bad-rows tr').nth(1).locator('td').allInnerTexts();
+  expect(bad.join('|') === [up.errors[0].row, up.errors[0].column, up.errors[0].message].join('|'),
+         `uploaded bad row listed: ${bad.join(' | ')}`);
+  await shot('upload-bad-row', page.locator('#units-section'));
+  await page.selectOption('#sample', 'units.jsonl');
+  await page.dispatchEvent('#sample', 'change');
+  await page.click('#evaluate');
+  await page.waitForFunction(n => document.querySelectorAll('#verdicts tr').length === n,
+                             ev.units.length + 1);
+
   // 4. The explanation of one enterprise, citing the plan's clauses.
   await page.click('#verdicts a.unit:text-is("DN-003")');
   await page.waitForSelector('#explanation h3');
@@ -224,19 +244,7 @@ async function walk(page, base, text, shot) {
   expect(json.award === 'chairman_merit_yearly' && json.entries.length === sel.entries.length,
          'JSON of the selection');
 
-  // 8. The printed report: headed with the plan's title and source, no editor.
-  await page.emulateMedia({ media: 'print' });
-  await page.evaluate(() => window.scrollTo(0, 0));
-  expect(!(await page.isVisible('#editor-section')) && !(await page.isVisible('#run-select')),
-         'print hides the editor and the buttons');
-  expect(await page.isVisible('#plan-title') && (await text('#report-meta')).includes(PLAN),
-         `print heading: ${await text('#report-meta')}`);
-  expect(!(await page.isVisible('#tests-section')), 'print leaves out what was not run (tests)');
-  await shot('print');
-  await page.pdf({ path: join(outDir, 'report.pdf'), format: 'A4' });
-  await page.emulateMedia({ media: 'screen' });
-
-  // 9. Switch to English: the page and the server's messages.
+  // 8. Switch to English: the page and the server's messages.
   await page.click('#lang');
   await page.waitForFunction(() => document.getElementById('check-status').textContent === 'No errors');
   expect(await page.getAttribute('html', 'lang') === 'en', '<html lang="en">');
@@ -255,6 +263,17 @@ async function walk(page, base, text, shot) {
   const [viKeys, enKeys] = await page.evaluate(() => [T.vi, T.en].map(o => Object.keys(o).sort().join()));
   expect(viKeys === enKeys, 'every string of the page in both languages');
   await shot('english');
+
+  // 9. The printed report (in English now): headed with the plan's title and source, no editor.
+  await page.emulateMedia({ media: 'print' });
+  expect(!(await page.isVisible('#editor-section')) && !(await page.isVisible('#run-select')),
+         'print hides the editor and the buttons');
+  expect(await page.isVisible('#plan-title') && (await text('#report-meta')).includes(PLAN),
+         `print heading: ${await text('#report-meta')}`);
+  expect(!(await page.isVisible('#tests-section')), 'print leaves out what was not run (tests)');
+  await shot('print');
+  await page.pdf({ path: join(outDir, 'report.pdf'), format: 'A4' });
+  await page.emulateMedia({ media: 'screen' });
 }
 
 main().catch(e => { console.error(e); process.exit(1); });
