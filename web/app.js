@@ -120,6 +120,9 @@ async function openPlan(path) {
   state.plan = state.plans.find(p => p.path === path);
   state.reruns = {};
   state.results = {};
+  state.summary = null;  // until this plan compiles: no title of the previous one
+  $('plan-title').textContent = '';
+  $('plan-source').textContent = '';
   renderExports();
   for (const id of ['verdicts', 'counts', 'bad-rows', 'explanation', 'tests', 'selection',
                     'targets', 'units-status']) $(id).replaceChildren();

@@ -129,7 +129,8 @@ Response HandleSelect(const Config& config, const Json& body) {
   if (body.contains("year")) {
     const Json& year = body.at("year");
     if (!year.is_number_integer() || year.get<int64_t>() < 1900 || year.get<int64_t>() > 9999) {
-      return Error(400, "'year' must be a year such as 2024");
+      return Error(400, lang == Language::kVietnamese ? "'year' phải là một năm, ví dụ 2024"
+                                                      : "'year' must be a year such as 2024");
     }
     options.year = year.get<int>();
   }

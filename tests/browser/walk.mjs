@@ -264,6 +264,22 @@ async function walk(page, base, text, shot) {
   expect(viKeys === enKeys, 'every string of the page in both languages');
   await shot('english');
 
+  // Every plan of the rules folder opens without an error in the page and
+  // with the checker's verdict on it.
+  for (const { path } of (await api(base, '/api/plans')).plans) {
+    await page.selectOption('#plan-select', path);
+    const want = await api(base, '/api/check', { path, lang: 'en' });
+    const title = want.plan ? want.plan.title || want.plan.name : '';
+    const opened = await page.waitForFunction(([ok, title]) =>
+      document.getElementById('check-status').className === ok &&
+      document.getElementById('plan-title').textContent === title, [want.errors ? 'error' : 'ok', title],
+      { timeout: 20000 }).then(() => true, () => false);
+    expect(opened, `${path} opens: "${title}", ${await text('#check-status')}`);
+  }
+  await page.selectOption('#plan-select', PLAN);
+  await page.waitForFunction(p => document.getElementById('text').value.includes(p),
+                             'plan binh_phuoc_192');
+
   // 9. The printed report (in English now): headed with the plan's title and source, no editor.
   await page.emulateMedia({ media: 'print' });
   expect(!(await page.isVisible('#editor-section')) && !(await page.isVisible('#run-select')),
