@@ -25,6 +25,8 @@ const T = {
     exportCsv: 'Xuất CSV', exportJson: 'Xuất JSON', yes: 'có', name: 'Mã', label: 'Nội dung',
     source: 'Nguồn', unitsCount: 'Số đơn vị', matching: 'Số đạt', unknown: 'Chưa rõ',
     byGroup: 'Theo nhóm',
+    tooLarge: 'Dữ liệu gửi lên quá lớn (tối đa 8 MiB); hãy chia nhỏ tệp.',
+    offline: 'Không kết nối được với thidua serve (máy chủ đã dừng?).',
     reportMeta: (date, plan, data) => `Lập ngày ${date} từ tệp ${plan}` +
       (data ? `, dữ liệu ${data}` : '') + ' (thidua).',
   },
@@ -50,6 +52,8 @@ const T = {
     exportCsv: 'Export CSV', exportJson: 'Export JSON', yes: 'yes', name: 'Name', label: 'Label',
     source: 'Source', unitsCount: 'Units', matching: 'Matching', unknown: 'Unknown',
     byGroup: 'By group',
+    tooLarge: 'What was sent is too large (at most 8 MiB); split the file.',
+    offline: 'Cannot reach thidua serve (has it stopped?).',
     reportMeta: (date, plan, data) => `Made on ${date} from ${plan}` +
       (data ? `, data ${data}` : '') + ' (thidua).',
   },
@@ -82,10 +86,15 @@ async function api(path, body) {
   const init = body === undefined ? {} : {
     method: 'POST', headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(Object.assign({ lang: state.lang }, body)) };
-  const res = await fetch(path, init);
-  let data;
+  let res, data;
+  try { res = await fetch(path, init); } catch (e) { throw new Error(t('offline')); }
   try { data = await res.json(); } catch (e) { data = { error: res.statusText }; }
-  if (!res.ok) { const err = new Error(data.error || res.statusText); err.data = data; throw err; }
+  if (!res.ok) {
+    // The server refuses an oversized body before it reads its language.
+    const err = new Error(res.status === 413 ? t('tooLarge') : data.error || res.statusText);
+    err.data = data;
+    throw err;
+  }
   return data;
 }
 
