@@ -89,15 +89,15 @@ absl::StatusOr<Selection> SelectAward(std::shared_ptr<const RuleSet> rules,
   out.label = p.awards[a].label;
   out.authority = p.awards[a].authority;
   out.source = p.awards[a].source;
-  out.entries.reserve(r.candidates.size());
-  for (internal::CandidateOutcome& c : r.candidates) {
-    SelectionEntry e;
-    e.unit = c.unit;
+  out.entries.resize(r.candidates.size());
+  for (size_t i = 0; i < r.candidates.size(); ++i) {
+    const internal::CandidateOutcome& c = r.candidates[i];
+    SelectionEntry& e = out.entries[i];
+    e.unit = i;
     e.selected = c.outcome == internal::Outcome::kSelected;
     e.outcome = c.group < 0 ? "other_kind" : OutcomeId(c.outcome);
     e.rank = c.rank;
-    e.reason = std::move(c.reason);  // a string per candidate: move, not copy
-    out.entries.push_back(std::move(e));
+    e.reason = r.reasons[static_cast<size_t>(c.reason)];
   }
   for (const internal::GroupSummary& g : r.groups) {
     out.groups.push_back({p.units[g.kind].name, g.candidates, g.eligible, g.selected, g.cap});

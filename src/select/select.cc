@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/str_cat.h"
+
 #include "eval/evaluator.hpp"
 #include "eval/ops.hpp"
 #include "syntax/literals.hpp"
@@ -36,7 +39,15 @@ class Selector {
   SelectionOutcome Run() {
     SelectionOutcome out;
     out.candidates.resize(units_.size());
-    std::vector<std::vector<Eligible>> eligible(award_.groups.size());
+    reasons_ = &out.reasons;
+    Intern("");  // reasons[0]: the selected have none
+    other_kind_ = Intern(Vi(language_, "loại đơn vị không thuộc hình thức khen thưởng này",
+                            "this unit kind is not in the award"));
+    std::vector<std::vector<Ranked>> eligible(award_.groups.size());
+    // Address space only: pages are touched as candidates are added, and
+    // the vectors never grow (growing moved every Ranked again and faulted
+    // in twice the pages — the largest cost at a million candidates).
+    for (auto& e : eligible) e.reserve(units_.size());
     for (size_t g = 0; g < award_.groups.size(); ++g) {
       GroupSummary s;
       s.kind = award_.groups[g].kind;
@@ -45,18 +56,17 @@ class Selector {
     }
     for (size_t u = 0; u < units_.size(); ++u) {
       CandidateOutcome& c = out.candidates[u];
-      c.unit = u;
       c.group = GroupOf(units_[u]->kind);
       if (c.group < 0) {
         c.outcome = Outcome::kNotEligible;
-        c.reason = Vi(language_, "loại đơn vị không thuộc hình thức khen thưởng này",
-                      "this unit kind is not in the award");
+        c.reason = other_kind_;
         continue;
       }
       ++out.groups[c.group].candidates;
       bool limited = false;
       if (Screen(u, c, &limited)) {
-        eligible[c.group].push_back({u, limited});
+        eligible[c.group].push_back(Ranked::Of(u, limited, units_[u],
+                                               award_.groups[c.group].rank_field));
         ++out.groups[c.group].eligible;
       }
     }
@@ -72,6 +82,14 @@ class Selector {
       if (award_.groups[g].kind == kind) return static_cast<int32_t>(g);
     }
     return -1;
+  }
+
+  // Name(node), made once per node: the same few conditions fail for
+  // thousands of candidates.
+  const std::string& CachedName(int32_t node) {
+    auto it = names_.find(node);
+    if (it == names_.end()) it = names_.emplace(node, Name(node)).first;
+    return it->second;
   }
 
   // What a condition is called in a reason: a criterion or field by its
@@ -103,7 +121,7 @@ class Selector {
 
   // The parts of an and-chain that did not hold, by name; a criterion that is
   // itself such a chain is opened, so the reason names the clause that failed.
-  void Failing(int32_t node, std::vector<std::string>* failed, std::vector<std::string>* unknown) {
+  void Failing(int32_t node, std::vector<int32_t>* failed, std::vector<int32_t>* unknown) {
     const Node& n = code_.nodes[node];
     if (n.op == Node::kAnd) {
       Failing(n.a, failed, unknown);
@@ -119,8 +137,8 @@ class Selector {
         if (failed->size() + unknown->size() > before) return;
       }
     }
-    if (IsFalse(v)) failed->push_back(Name(node));
-    else if (!IsTrue(v)) unknown->push_back(Name(node));
+    if (IsFalse(v)) failed->push_back(node);
+    else if (!IsTrue(v)) unknown->push_back(node);
   }
 
   static std::string Join(const std::vector<std::string>& parts) {
@@ -129,9 +147,36 @@ class Selector {
     return out;
   }
 
-  struct Eligible {
+  // The index of `text` in the outcome's reasons, added when new. Reasons
+  // are kept once each: candidates cut by one quota, or failing the same
+  // clauses, share one text instead of a string each.
+  int32_t Intern(std::string_view text) {
+    auto it = reason_index_.find(absl::string_view(text.data(), text.size()));
+    if (it != reason_index_.end()) return it->second;
+    auto index = static_cast<int32_t>(reasons_->size());
+    reasons_->emplace_back(text);
+    reason_index_.emplace(std::string(text), index);
+    return index;
+  }
+
+  // An eligible candidate as the ranking sorts it.
+  struct Ranked {
+    Fixed score;
     size_t unit;
+    bool has_score;
     bool limited;  // meets the ratio condition: counts toward the ratio
+
+    static Ranked Of(size_t unit, bool limited, const UnitData* data, int32_t rank_field) {
+      Ranked r{Fixed(), unit, false, limited};
+      if (rank_field >= 0) {
+        const Value& v = data->slots[rank_field];
+        if (v.tag == Value::kNumber) {
+          r.score = v.number();
+          r.has_score = true;
+        }
+      }
+      return r;
+    }
   };
 
   // Conditions, dossier and deadlines. True when the unit may be selected;
@@ -141,16 +186,20 @@ class Selector {
     eval_.Reset(units_[u]);
     Value ok = eval_.EvalRule(g.condition);
     if (!IsTrue(ok)) {
-      std::vector<std::string> failed, unknown;
-      Failing(code_.rules[g.condition].base, &failed, &unknown);
-      if (IsFalse(ok)) {
-        c.outcome = Outcome::kNotEligible;
-        c.reason = Vi(language_, "không đạt: ", "does not meet: ") + Join(failed);
-      } else {
-        c.outcome = Outcome::kUndetermined;
-        c.reason = Vi(language_, "chưa xác định (thiếu dữ liệu): ",
-                      "undetermined (missing data): ") + Join(unknown);
+      failed_.clear();
+      unknown_.clear();
+      Failing(code_.rules[g.condition].base, &failed_, &unknown_);
+      const bool is_false = IsFalse(ok);
+      c.outcome = is_false ? Outcome::kNotEligible : Outcome::kUndetermined;
+      // Written into one reused buffer, then interned: no string per candidate.
+      text_.assign(is_false ? Vi(language_, "không đạt: ", "does not meet: ")
+                            : Vi(language_, "chưa xác định (thiếu dữ liệu): ",
+                                 "undetermined (missing data): "));
+      const std::vector<int32_t>& parts = is_false ? failed_ : unknown_;
+      for (size_t i = 0; i < parts.size(); ++i) {
+        absl::StrAppend(&text_, i ? "; " : "", CachedName(parts[i]));
       }
+      c.reason = Intern(text_);
       return false;
     }
     std::vector<std::string> missing;
@@ -161,7 +210,7 @@ class Selector {
     }
     if (!missing.empty()) {
       c.outcome = Outcome::kMissingDocuments;
-      c.reason = Vi(language_, "hồ sơ thiếu: ", "dossier lacks: ") + Join(missing);
+      c.reason = Intern(Vi(language_, "hồ sơ thiếu: ", "dossier lacks: ") + Join(missing));
       return false;
     }
     for (size_t i = 0; i < award_.deadlines.size(); ++i) {
@@ -171,17 +220,18 @@ class Selector {
       std::string label = d.label.empty() ? d.field : d.label;
       if (when.tag != Value::kDate || !due) {
         c.outcome = Outcome::kLate;
-        c.reason = Vi(language_, "không có ngày nộp hồ sơ: ", "no submission date: ") + label;
+        c.reason = Intern(Vi(language_, "không có ngày nộp hồ sơ: ", "no submission date: ") + label);
         return false;
       }
       bool in_time = d.inclusive ? when.i <= *due : when.i < *due;
       if (!in_time) {
         c.outcome = Outcome::kLate;
-        c.reason = Vi(language_, "nộp ngày ", "submitted on ") + FormatVietnameseDate(when.i) +
-                   Vi(language_, ", quá hạn ", ", past the deadline ") +
-                   Vi(language_, d.inclusive ? "đến hết ngày " : "trước ngày ",
-                      d.inclusive ? "on or before " : "before ") +
-                   FormatVietnameseDate(*due) + " (" + label + ")";
+        c.reason = Intern(Vi(language_, "nộp ngày ", "submitted on ") +
+                          FormatVietnameseDate(when.i) +
+                          Vi(language_, ", quá hạn ", ", past the deadline ") +
+                          Vi(language_, d.inclusive ? "đến hết ngày " : "trước ngày ",
+                             d.inclusive ? "on or before " : "before ") +
+                          FormatVietnameseDate(*due) + " (" + label + ")");
         return false;
       }
     }
@@ -189,8 +239,8 @@ class Selector {
       Value r = eval_.EvalRule(g.ratio_condition);
       if (!r.known()) {
         c.outcome = Outcome::kUndetermined;
-        c.reason = Vi(language_, "chưa xác định: ", "undetermined: ") +
-                   PrintExpr(p_.module, award_.groups[c.group].ratio_condition);
+        c.reason = Intern(Vi(language_, "chưa xác định: ", "undetermined: ") +
+                          PrintExpr(p_.module, award_.groups[c.group].ratio_condition));
         return false;
       }
       *limited = IsTrue(r);
@@ -201,31 +251,14 @@ class Selector {
   // Ranks the eligible of group `g` and takes as many as the cap and the
   // ratio allow, preferring the higher-ranked (docs/awards.md).
   // Sized to the group's eligible candidates, not to all units; the ratio
-  // condition was evaluated once, by Screen.
-  void Choose(int32_t g, const std::vector<Eligible>& eligible, SelectionOutcome& out) {
+  // condition was evaluated and the score read once, by Screen.
+  void Choose(int32_t g, std::vector<Ranked>& ranked, SelectionOutcome& out) {
     const AwardGroupInfo& info = award_.groups[g];
-    struct Ranked {
-      size_t unit;
-      Fixed score;
-      bool has_score;
-      bool limited;
-    };
-    std::vector<Ranked> ranked;
-    ranked.reserve(eligible.size());
-    for (const Eligible& e : eligible) {
-      Ranked r{e.unit, Fixed(), false, e.limited};
-      if (info.rank_field >= 0) {
-        Value v = units_[e.unit]->slots[info.rank_field];
-        if (v.tag == Value::kNumber) {
-          r.score = v.number();
-          r.has_score = true;
-        }
-      }
-      ranked.push_back(r);
-    }
-    // Higher score first (no score last), then proposal (input) order.
+    // Higher score first (no score last), then proposal (input) order: a
+    // total order (units differ), so std::sort gives stable_sort's result
+    // without its buffer.
     if (info.rank_field >= 0) {  // else already in input order
-      std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
+      std::sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
         if (a.has_score != b.has_score) return a.has_score;
         if (a.has_score && a.score != b.score) return a.score > b.score;
         return a.unit < b.unit;
@@ -266,15 +299,15 @@ class Selector {
     const std::string& kind = p_.units[info.kind].label.empty()
                                   ? p_.units[info.kind].name
                                   : p_.units[info.kind].label;
-    const std::string cut_by_quota =
-        Vi(language_, "vượt chỉ tiêu: không quá ", "over the quota: at most ") +
-        std::to_string(info.cap) + " " + kind;
-    const std::string cut_by_ratio =
-        !info.has_ratio ? std::string()
-                        : Vi(language_, "vượt tỷ lệ: ", "would break the ratio: ") +
-                              PrintExpr(p_.module, info.ratio_condition) +
-                              Vi(language_, " không quá ", " at most ") +
-                              FormatPercent(info.ratio);
+    const int32_t cut_by_quota =
+        Intern(Vi(language_, "vượt chỉ tiêu: không quá ", "over the quota: at most ") +
+               std::to_string(info.cap) + " " + kind);
+    const int32_t cut_by_ratio =
+        !info.has_ratio ? 0
+                        : Intern(Vi(language_, "vượt tỷ lệ: ", "would break the ratio: ") +
+                                 PrintExpr(p_.module, info.ratio_condition) +
+                                 Vi(language_, " không quá ", " at most ") +
+                                 FormatPercent(info.ratio));
     int32_t rank = 0;
     for (const Ranked& r : ranked) {
       CandidateOutcome& c = out.candidates[r.unit];
@@ -310,6 +343,12 @@ class Selector {
   int32_t year_;
   Language language_;
   Evaluator eval_;
+  std::vector<std::string>* reasons_ = nullptr;  // the outcome's
+  absl::flat_hash_map<std::string, int32_t> reason_index_;
+  absl::flat_hash_map<int32_t, std::string> names_;
+  int32_t other_kind_ = 0;
+  std::vector<int32_t> failed_, unknown_;  // Failing's, reused
+  std::string text_;                       // a reason being written
 };
 
 }  // namespace

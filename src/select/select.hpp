@@ -24,12 +24,13 @@ enum class Outcome : uint8_t {
   kCutByRatio,        // eligible, but would break the group's ratio
 };
 
+// One per unit given, in their order (16 bytes: a million candidates are
+// 16 MB, with no string of their own).
 struct CandidateOutcome {
-  size_t unit = 0;    // index into the units given
   int32_t group = -1; // award group (unit kind); -1: kind not in the award
   Outcome outcome = Outcome::kNotEligible;
   int32_t rank = 0;   // 1-based position among the eligible of its group
-  std::string reason; // in the requested language; empty when selected
+  int32_t reason = 0; // index into SelectionOutcome::reasons; 0 ("") when selected
 };
 
 struct GroupSummary {
@@ -41,6 +42,8 @@ struct GroupSummary {
 struct SelectionOutcome {
   std::vector<CandidateOutcome> candidates;  // in input order
   std::vector<GroupSummary> groups;
+  // Each distinct reason once, in the requested language; [0] is "".
+  std::vector<std::string> reasons;
 };
 
 // `year` places recurring deadlines (20/3 → 20/3/year); 0 when none recur.
