@@ -22,6 +22,10 @@ int DecodeUtf8(std::string_view text, size_t i, char32_t* cp);
 // Returns `text` in Unicode Normalization Form C. `text` must be valid UTF-8.
 std::string NormalizeNfc(std::string_view text);
 
+// Whether `text` (valid UTF-8) is already in NFC: then NormalizeNfc would
+// return it unchanged, and a caller can keep a view instead of a copy.
+bool IsNfc(std::string_view text);
+
 // Number of user-visible characters: code points that are not combining marks.
 size_t VisibleWidth(std::string_view text);
 

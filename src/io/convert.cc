@@ -2,6 +2,7 @@
 // readers (csv.cc, json.cc) only find the values; every conversion is here,
 // so that a CSV cell and a JSON string mean the same.
 #include "io/convert.hpp"
+#include "io/flat_list.hpp"
 #include "io/history.hpp"
 
 #include <unicode/unistr.h>
@@ -518,10 +519,11 @@ std::optional<Problem> ConvertCell(const Context& ctx, const FieldInfo& field,
     }
     case Type::kEnum:
       return ConvertEnumText(ctx, field, t, path, out);
-    case Type::kText:
-      *out = unit.StoreText(Nfc(t));
+    case Type::kText:  // most text is NFC already: stored without a copy
+      *out = IsAscii(t) || IsNfc(t) ? unit.StoreText(t) : unit.StoreText(NormalizeNfc(t));
       return std::nullopt;
     case Type::kList: {
+      if (ReadFlatList(ctx, field, t, unit, out)) return std::nullopt;
       json j;
       if (auto p = ParseJson(ctx, t, &j)) {
         p->column = path;

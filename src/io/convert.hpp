@@ -114,6 +114,8 @@ class IdRegistry {
  public:
   // Returns the earlier row that used `id`, or 0 after registering it.
   int64_t Register(std::string_view id, int64_t row);
+  // Room for `ids`, so that the table does not rehash as a file is read.
+  void Reserve(size_t ids) { rows_.reserve(ids); }
 
  private:
   absl::flat_hash_map<std::string, int64_t> rows_;

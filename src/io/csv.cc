@@ -14,14 +14,16 @@ namespace {
 
 using io::Problem;
 
-// One record: its cells and the physical line it starts on.
+// One record: its cells and the physical line it starts on. The cells view
+// the text read, or the scanner's buffer: valid until the scanner's next
+// record.
 struct Record {
   int64_t line = 0;
-  std::vector<std::string> cells;
+  std::vector<std::string_view> cells;
   bool unclosed = false;  // a quoted cell runs to the end of the file
 
   bool blank() const {
-    return std::all_of(cells.begin(), cells.end(), [](const std::string& c) {
+    return std::all_of(cells.begin(), cells.end(), [](std::string_view c) {
       return io::Trim(c).empty();
     });
   }
@@ -29,74 +31,125 @@ struct Record {
 
 // RFC 4180 records: quotes around cells, "" for a quote inside them, line
 // breaks and delimiters inside quotes; CRLF, LF or a lone CR end a record.
+// A cell is a view of the text as long as it is one unbroken run of it (no
+// "" and no CR inside): most cells are never copied. A run is found by a
+// tight loop over bytes, not a push_back per character.
 class Scanner {
  public:
   Scanner(std::string_view text, char delimiter)
       : text_(text), delimiter_(delimiter) {}
 
   bool Next(Record* record) {
-    if (pos_ >= text_.size()) return false;
+    const size_t n = text_.size();
+    if (pos_ >= n) return false;
     record->line = line_;
-    record->cells.clear();
     record->unclosed = false;
-    std::string cell;
+    spans_.clear();
+    owned_.clear();
     while (true) {
-      cell.clear();
-      if (pos_ < text_.size() && text_[pos_] == '"') {
-        ++pos_;
+      Span cell{pos_, pos_, false};
+      if (pos_ < n && text_[pos_] == '"') {
+        cell = {++pos_, pos_, false};
         bool closed = false;
-        while (pos_ < text_.size()) {
-          char c = text_[pos_];
-          if (c == '"') {
-            if (pos_ + 1 < text_.size() && text_[pos_ + 1] == '"') {
-              cell.push_back('"');
-              pos_ += 2;
+        while (pos_ < n) {
+          size_t k = pos_;
+          while (k < n && text_[k] != '"' && text_[k] != '\n' && text_[k] != '\r') ++k;
+          if (k == n) {
+            Extend(&cell, pos_, k);
+            pos_ = k;
+            break;
+          }
+          if (text_[k] == '"') {
+            if (k + 1 < n && text_[k + 1] == '"') {  // "": one quote
+              Extend(&cell, pos_, k + 1);
+              pos_ = k + 2;
               continue;
             }
-            ++pos_;
+            Extend(&cell, pos_, k);
+            pos_ = k + 1;
             closed = true;
             break;
           }
-          if (c == '\r' || c == '\n') {
-            cell.push_back('\n');
-            pos_ += (c == '\r' && pos_ + 1 < text_.size() &&
-                     text_[pos_ + 1] == '\n') ? 2 : 1;
-            ++line_;
-            continue;
+          // A line break inside quotes is kept as one LF.
+          if (text_[k] == '\n') {
+            Extend(&cell, pos_, k + 1);
+            pos_ = k + 1;
+          } else {
+            Extend(&cell, pos_, k);
+            Own(&cell);
+            owned_.push_back('\n');
+            cell.end = owned_.size();
+            pos_ = k + (k + 1 < n && text_[k + 1] == '\n' ? 2 : 1);
           }
-          cell.push_back(c);
-          ++pos_;
+          ++line_;
         }
         if (!closed) {
-          record->cells.push_back(std::move(cell));
+          spans_.push_back(cell);
           record->unclosed = true;
+          Resolve(record);
           return true;
         }
       }
       // Unquoted text, or text after a closing quote (kept, leniently).
-      while (pos_ < text_.size() && text_[pos_] != delimiter_ &&
-             text_[pos_] != '\n' && text_[pos_] != '\r') {
-        cell.push_back(text_[pos_++]);
-      }
-      record->cells.push_back(cell);
-      if (pos_ >= text_.size()) return true;
+      size_t k = pos_;
+      while (k < n && text_[k] != delimiter_ && text_[k] != '\n' && text_[k] != '\r') ++k;
+      Extend(&cell, pos_, k);
+      pos_ = k;
+      spans_.push_back(cell);
+      if (pos_ >= n) break;
       char c = text_[pos_];
       if (c == delimiter_) {
         ++pos_;
         continue;
       }
-      pos_ += (c == '\r' && pos_ + 1 < text_.size() && text_[pos_ + 1] == '\n')
-                  ? 2 : 1;
+      pos_ += (c == '\r' && pos_ + 1 < n && text_[pos_ + 1] == '\n') ? 2 : 1;
       ++line_;
-      return true;
+      break;
     }
+    Resolve(record);
+    return true;
   }
 
  private:
+  // A cell: [begin, end) of the text, or of owned_ when `owned`.
+  struct Span {
+    size_t begin, end;
+    bool owned;
+  };
+
+  // Moves the cell into owned_ (from the first "" or CR on).
+  void Own(Span* cell) {
+    if (cell->owned) return;
+    size_t begin = owned_.size();
+    owned_.append(text_.substr(cell->begin, cell->end - cell->begin));
+    *cell = {begin, owned_.size(), true};
+  }
+  // Adds text_[from, to) to the cell.
+  void Extend(Span* cell, size_t from, size_t to) {
+    if (from == to) return;
+    if (!cell->owned && cell->end == from) {
+      cell->end = to;
+      return;
+    }
+    Own(cell);
+    owned_.append(text_.substr(from, to - from));
+    cell->end = owned_.size();
+  }
+  // The views, once owned_ no longer grows.
+  void Resolve(Record* record) const {
+    record->cells.clear();
+    for (const Span& s : spans_) {
+      std::string_view from = s.owned ? std::string_view(owned_) : text_;
+      record->cells.push_back(from.substr(s.begin, s.end - s.begin));
+    }
+  }
+
   std::string_view text_;
   char delimiter_;
   size_t pos_ = 0;
   int64_t line_ = 1;
+  std::vector<Span> spans_;
+  std::string owned_;
 };
 
 // The most frequent of ',', ';' and tab outside quotes on the first line of
@@ -237,14 +290,15 @@ absl::StatusOr<ReadResult> ReadCsv(const Program& program,
     return k;
   };
 
+  io::IdRegistry ids;
   {
     auto lines = static_cast<int64_t>(std::count(body.begin(), body.end(), '\n'));
     size_t expected = static_cast<size_t>(std::max<int64_t>(
         0, std::min(lines, options.max_rows)));
     result.units.reserve(expected);
     result.unit_rows.reserve(expected);
+    ids.Reserve(expected);
   }
-  io::IdRegistry ids;
   Record record;
   const int64_t line_offset = skipped_lines;
   while (scanner.Next(&record)) {
@@ -305,8 +359,7 @@ absl::StatusOr<ReadResult> ReadCsv(const Program& program,
       const FieldInfo& field = r.fields[i];
       int c = columns.column_of_field[i];
       std::string_view cell =
-          c >= 0 ? std::string_view(record.cells[static_cast<size_t>(c)])
-                 : std::string_view();
+          c >= 0 ? record.cells[static_cast<size_t>(c)] : std::string_view();
       Value v = Value::Unknown();
       if (auto p = io::ConvertCell(ctx, field, cell, field.name, unit, &v)) {
         problems.push_back(std::move(*p));

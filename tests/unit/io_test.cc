@@ -6,7 +6,10 @@
 
 #include "absl/strings/str_join.h"
 #include "check/program.hpp"
+#include "eval/ops.hpp"
 #include "eval/value.hpp"
+#include "io/convert.hpp"
+#include "io/flat_list.hpp"
 #include "io/read.hpp"
 #include "syntax/literals.hpp"
 #include "test_util.hpp"
@@ -253,6 +256,69 @@ TEST(IoConvertTest, ListCellIsJsonArray) {
   EXPECT_FALSE(Convert("ocop_products", "[1, 2]").ok());
   EXPECT_FALSE(Convert("ocop_products", R"({"name": "a"})").ok());
   EXPECT_EQ(Convert("ocop_products", "[]")->list->size(), 0u);
+}
+
+// The plain list cell is read without a JSON document (io/flat_list.cc). It
+// must give what the general reading (ParseJson, ConvertJsonValue) gives,
+// and leave every other form, and every problem, to it.
+TEST(IoConvertTest, PlainListCellsReadWithoutADocumentAsTheGeneralWay) {
+  const FieldInfo& field = Field("enterprise", "ocop_products");
+  io::Context ctx;
+  ctx.program = &TestProgram();
+  auto general = [&](std::string_view text, UnitData& unit) -> std::optional<Value> {
+    io::json j;
+    if (io::ParseJson(ctx, text, &j)) return std::nullopt;
+    Value v;
+    if (io::ConvertJsonValue(ctx, field, j, "ocop_products", unit, &v)) return std::nullopt;
+    return v;
+  };
+  auto same = [](Value a, Value b) {
+    if (a.tag != Value::kList || b.tag != Value::kList) return false;
+    if (a.list->width != b.list->width || a.list->cells.size() != b.list->cells.size()) {
+      return false;
+    }
+    for (size_t i = 0; i < a.list->cells.size(); ++i) {
+      if (!SameValue(a.list->cells[i], b.list->cells[i])) return false;
+    }
+    return true;
+  };
+  for (std::string_view text :
+       {"[]", R"([{"name": "Hạt điều", "stars": 4}])",
+        " [ {\"stars\":-0 , \"name\":\"a\"},{\"name\":\"Tiêu\",\"stars\":123456789012345678} ] ",
+        R"([{"name": "  Cà phê  ", "stars": " 3 "}])",  // text through ConvertCell
+        "[{\"name\": \"Cafe\xCC\x81\", \"stars\": 5}]",      // NFD, stored as NFC
+        "[{\"name\": \"Tra\", \"stars\": 3},\r\n {\"name\": \"M\xE1\xBA\xADt ong\", \"stars\": 4}]"}) {
+    UnitData fast_unit, general_unit;
+    Value fast;
+    ASSERT_TRUE(io::ReadFlatList(ctx, field, text, fast_unit, &fast)) << text;
+    std::optional<Value> slow = general(text, general_unit);
+    ASSERT_TRUE(slow.has_value()) << text;
+    EXPECT_TRUE(same(fast, *slow)) << text;
+  }
+  for (std::string_view text : {
+           R"([{"name": "a\"b", "stars": 4}])",              // an escape
+           R"([{"name": "a", "stars": 4.0}])",               // a float: exact decimal reading
+           R"([{"name": "a", "stars": 1e1}])",               //
+           R"([{"name": "a", "stars": 1234567890123456789}])",  // 19 digits
+           R"([{"name": "a", "stars": 01}])",                // not JSON
+           R"([{"name": "a", "stars": 4, "colour": "red"}])",  // unknown: warned
+           R"([{"name": "a", "stars": 4, "stars": 5}])",     // repeated
+           R"([{"name": "a", "stars": [4]}])",               // nested
+           R"([{"name": "a"}])",                             // required field missing
+           R"([{"name": "a", "stars": "bốn"}])",             // a problem to word
+           R"([{"name": 5, "stars": 4}])",                   // a number as text
+           R"([{"name": "a", "stars": true}])",              //
+           R"([{"tên": "a", "stars": 4}])",                  // a key to normalise
+           R"([{"name": "a", "stars": 4},])",                //
+           R"([{"name": "a", "stars": 4}] x)",               //
+           "[{\"name\": \"a\xFF\", \"stars\": 4}]",           // invalid UTF-8
+           "[{\"name\": \"a\tb\", \"stars\": 4}]",            // a control character
+           "[1, 2]", R"({"name": "a", "stars": 4})", "[{\"name\": \"a\", \"stars\": truex}]"}) {
+    UnitData unit;
+    Value v;
+    EXPECT_FALSE(io::ReadFlatList(ctx, field, text, unit, &v)) << text;
+    EXPECT_TRUE(unit.lists.empty()) << text;
+  }
 }
 
 // --- JSON --------------------------------------------------------------------
