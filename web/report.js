@@ -5,7 +5,10 @@
 
 const Report = (() => {
   const cell = v => {
-    const s = v === null || v === undefined ? '' : String(v);
+    let s = v === null || v === undefined ? '' : String(v);
+    // A text a spreadsheet would run as a formula (=, +, -, @ first: a
+    // unit's name from an uploaded file, say) is kept as text.
+    if (typeof v !== 'number' && /^[=+\-@\t\r]/.test(s)) s = "'" + s;
     return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
   };
   // RFC 4180 with a byte-order mark: spreadsheet programs then read the
@@ -77,5 +80,5 @@ const Report = (() => {
     return root;
   }
 
-  return { save, measure, bars };
+  return { save, measure, bars, csv };
 })();
