@@ -53,21 +53,8 @@ BENCHMARK(BM_Criterion_Evaluate)->ArgName("units")->Arg(1'000)->Arg(100'000);
 // and one increment of a per-verdict count.
 void BM_Criterion_EvaluateAll(benchmark::State& state) {
   const auto& rules = EnterpriseRules();
-  const auto& units = EnterpriseUnits(static_cast<size_t>(state.range(0)));
-  const int c = rules->FindCriterion("enterprise_merit");
-  thidua::Evaluator evaluator(rules);
-  std::vector<thidua::Verdict> out(static_cast<size_t>(rules->criterion_count()));
-  for (const thidua::Unit& u : units) evaluator.EvaluateAll(u, &out);  // warm-up
-  int64_t counts[4] = {};
-  uint64_t a0 = AllocationCount();
-  for (auto _ : state) {
-    for (const thidua::Unit& u : units) {
-      evaluator.EvaluateAll(u, &out);
-      ++counts[static_cast<int>(out[c])];
-    }
-    benchmark::DoNotOptimize(counts);
-  }
-  ReportPerUnit(state, units.size(), AllocationCount() - a0);
+  TimeEvaluateAll(state, rules, EnterpriseUnits(static_cast<size_t>(state.range(0))),
+                  rules->FindCriterion("enterprise_merit"));
 }
 BENCHMARK(BM_Criterion_EvaluateAll)->ArgName("units")->Arg(1'000)->Arg(100'000);
 

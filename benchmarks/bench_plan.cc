@@ -35,21 +35,8 @@ BENCHMARK(BM_Plan_Baseline)->ArgName("units")->Arg(1'000)->Arg(100'000);
 // loop) and one increment of a per-verdict count of enterprise_meets_iv_1_4.
 void BM_Plan_EvaluateAll(benchmark::State& state) {
   const auto& rules = PlanRules();
-  const auto& units = PlanUnits(static_cast<size_t>(state.range(0)));
-  const int meets = rules->FindCriterion("enterprise_meets_iv_1_4");
-  thidua::Evaluator evaluator(rules);
-  std::vector<thidua::Verdict> out(static_cast<size_t>(rules->criterion_count()));
-  for (const thidua::Unit& u : units) evaluator.EvaluateAll(u, &out);  // warm-up
-  int64_t counts[4] = {};
-  uint64_t a0 = AllocationCount();
-  for (auto _ : state) {
-    for (const thidua::Unit& u : units) {
-      evaluator.EvaluateAll(u, &out);
-      ++counts[static_cast<int>(out[meets])];
-    }
-    benchmark::DoNotOptimize(counts);
-  }
-  ReportPerUnit(state, units.size(), AllocationCount() - a0);
+  TimeEvaluateAll(state, rules, PlanUnits(static_cast<size_t>(state.range(0))),
+                  rules->FindCriterion("enterprise_meets_iv_1_4"));
   state.counters["criteria"] = rules->criterion_count();
 }
 BENCHMARK(BM_Plan_EvaluateAll)->ArgName("units")->Arg(1'000)->Arg(100'000);

@@ -12,6 +12,7 @@
 #include <sstream>
 
 #include "baseline.hpp"
+#include "bench_util.hpp"
 
 #ifndef THIDUA_SOURCE_DIR
 #define THIDUA_SOURCE_DIR "."
@@ -145,6 +146,7 @@ std::shared_ptr<const thidua::RuleSet> CompileOrDie(std::string_view text,
 thidua::CompileOptions BigFileOptions() {
   thidua::CompileOptions o;
   o.max_file_bytes = 64u << 20;
+  o.max_declarations = 100'000;  // the generated files go up to 30 000 criteria
   return o;
 }
 
@@ -443,5 +445,22 @@ size_t HeapBytesInUse() {
 }
 
 void TrimHeap() { malloc_trim(0); }
+
+void TimeEvaluateAll(benchmark::State& state, const std::shared_ptr<const thidua::RuleSet>& rules,
+                     const std::vector<thidua::Unit>& units, int counted) {
+  thidua::Evaluator evaluator(rules);
+  std::vector<thidua::Verdict> out(static_cast<size_t>(rules->criterion_count()));
+  for (const thidua::Unit& u : units) evaluator.EvaluateAll(u, &out);  // warm-up
+  int64_t counts[4] = {};
+  uint64_t a0 = AllocationCount();
+  for (auto _ : state) {
+    for (const thidua::Unit& u : units) {
+      evaluator.EvaluateAll(u, &out);
+      ++counts[static_cast<int>(out[static_cast<size_t>(counted)])];
+    }
+    benchmark::DoNotOptimize(counts);
+  }
+  ReportPerUnit(state, units.size(), AllocationCount() - a0);
+}
 
 }  // namespace bench

@@ -15,6 +15,10 @@
 
 #include "thidua/thidua.hpp"
 
+namespace benchmark {
+class State;
+}  // namespace benchmark
+
 namespace bench {
 
 // ---------------------------------------------------------------------------
@@ -101,6 +105,14 @@ const std::string& EnterpriseJsonLines(size_t bytes);
 // ---------------------------------------------------------------------------
 // Calls of the global operator new (any form) since the program started.
 uint64_t AllocationCount();
+
+// The timed loop of BM_Criterion_EvaluateAll and BM_Plan_EvaluateAll: for
+// each unit, one Evaluator::EvaluateAll into a vector sized before the loop
+// and one increment of a per-verdict count of criterion `counted`. The
+// Evaluator is created and warmed up (one pass, which sizes its scratch
+// memory) before timing; reports units/s and allocations per unit.
+void TimeEvaluateAll(benchmark::State& state, const std::shared_ptr<const thidua::RuleSet>& rules,
+                     const std::vector<thidua::Unit>& units, int counted);
 // Resident set size of this process, in bytes (/proc/self/statm).
 size_t ResidentBytes();
 // Bytes in use in the malloc heap (mallinfo2: uordblks + hblkhd).
