@@ -292,6 +292,14 @@ THIDUA_API void td_evaluator_free(td_evaluator* evaluator);
 THIDUA_API int td_evaluator_errcode(const td_evaluator* evaluator);
 THIDUA_API const char* td_evaluator_errmsg(const td_evaluator* evaluator);
 
+/* The day the rules are read as of, "2023-12-31" or "31/12/2023": for each
+ * param and criterion with effective dates, the version in force that day
+ * (docs/time-and-hierarchy.md). Until it is called: the last day of the
+ * plan's period. len 0: back to that default. TD_E_DATA for a text that is
+ * not a date. */
+THIDUA_API int td_evaluator_set_as_of(td_evaluator* evaluator, const char* date,
+                                      size_t len);
+
 /* One verdict per criterion into out[0 .. criterion_count); TD_E_RANGE when
  * out_len is smaller. TD_E_MISUSE for a unit of another ruleset. */
 THIDUA_API int td_evaluator_evaluate(td_evaluator* evaluator,

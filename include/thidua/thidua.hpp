@@ -159,6 +159,28 @@ struct DeclarationInfo {
   std::vector<std::string> kinds;  // unit kinds it applies to
 };
 
+// A calendar day (proleptic Gregorian). All zero: not given.
+struct Date {
+  int year = 0, month = 0, day = 0;
+  bool empty() const { return year == 0 && month == 0 && day == 0; }
+};
+// "2023-12-31" or "31/12/2023"; an error for anything else or a day that does
+// not exist (31/2/2023).
+absl::StatusOr<Date> ParseDate(std::string_view text);
+// "2023-12-31".
+std::string FormatDate(Date date);
+
+// How units are evaluated. Rules never read the clock: the day they are read
+// as of is an input (docs/time-and-hierarchy.md).
+struct EvaluateOptions {
+  // For each param and criterion with effective dates, the version in force
+  // on this day; a day no version covers gives undetermined verdicts that
+  // name the gap. Empty (the default): the last day of the plan's period,
+  // RuleSet::default_as_of(); with no period either, every dated rule is
+  // undetermined.
+  Date as_of;
+};
+
 class Unit;
 class UnitBuilder;
 struct UnitTable;
@@ -174,6 +196,9 @@ class RuleSet {
   const std::string& plan_name() const;
   const std::string& plan_title() const;
   const std::string& plan_source() const;
+  // The as-of day used when EvaluateOptions::as_of is empty: the last day of
+  // the plan's period; empty when the plan gives no period.
+  Date default_as_of() const;
   std::vector<std::string> unit_kinds() const;
   // Every criterion, in declaration order; verdicts use the same order.
   std::vector<DeclarationInfo> criteria() const;
@@ -284,8 +309,13 @@ struct UnitTable {
 // the RuleSet).
 class Evaluator {
  public:
-  explicit Evaluator(std::shared_ptr<const RuleSet> rules);
+  explicit Evaluator(std::shared_ptr<const RuleSet> rules,
+                     const EvaluateOptions& options = {});
   ~Evaluator();
+
+  // The day the rules are read as of, after the default is applied (empty:
+  // none, see EvaluateOptions).
+  Date as_of() const;
 
   // One verdict per criterion of the rule set, in RuleSet::criteria() order.
   void EvaluateAll(const Unit& unit, std::vector<Verdict>* out);
@@ -297,6 +327,7 @@ class Evaluator {
   std::shared_ptr<const RuleSet> rules_;
   std::unique_ptr<internal::Evaluator> impl_;
   std::unique_ptr<internal::Trace> trace_;
+  int32_t as_of_ = 0;  // days since epoch, or internal::kNoDate
 };
 
 // Verdicts of many units: row u holds unit u's verdicts, criteria() order.
@@ -311,7 +342,8 @@ struct BatchResult {
 
 // Evaluates `units` on `threads` threads (0: one per core).
 BatchResult EvaluateBatch(std::shared_ptr<const RuleSet> rules,
-                          std::span<const Unit> units, int threads = 1);
+                          std::span<const Unit> units, int threads = 1,
+                          const EvaluateOptions& options = {});
 
 // The outcome of the `test` blocks of a rule set. An expectation is about a
 // criterion's verdict for a unit, an award's selection among the units a

@@ -6,8 +6,16 @@
 # (II.1): ở cuối tệp. Phần chưa diễn đạt được: README.md, “Not yet expressible”.
 
 plan binh_phuoc_192 "Toàn tỉnh chung sức xây dựng Nông thôn mới giai đoạn 2021 - 2025" {
-  source "Kế hoạch 192/KH-UBND ngày 30/6/2022 của UBND tỉnh Bình Phước"
+  source "Kế hoạch 192/KH-UBND ngày 30/6/2022 của UBND tỉnh Bình Phước" by kh192
   period 2021 .. 2025
+}
+
+# The instrument that sets the rules below: `thidua explain` names it
+# (docs/time-and-hierarchy.md). The plan has no amendment.
+instrument kh192 "Kế hoạch 192/KH-UBND" {
+  date 30/6/2022
+  issuer "UBND tỉnh Bình Phước"
+  title "Tổ chức thực hiện phong trào thi đua “Toàn tỉnh chung sức xây dựng Nông thôn mới” giai đoạn 2021 - 2025"
 }
 
 # ---------------------------------------------------------------------------

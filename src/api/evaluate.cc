@@ -1,7 +1,12 @@
 // Evaluation through the public API: per unit, in batches, and explained.
 #include <algorithm>
 #include <atomic>
+#include <cstdio>
 #include <thread>
+
+#include "absl/strings/str_cat.h"
+#include "base/periods.hpp"
+#include "syntax/literals.hpp"
 
 #include "api/ruleset_data.hpp"
 #include "eval/evaluator.hpp"
@@ -18,12 +23,46 @@ Verdict ToVerdict(internal::Value v) {
   return Verdict::kUndetermined;
 }
 
+int32_t DaysOf(Date d) { return internal::DaysFromCivil(d.year, d.month, d.day); }
+
+Date DateOf(int32_t days) {
+  Date d;
+  std::string iso = internal::FormatIsoDate(days);  // "2023-12-31"
+  if (std::sscanf(iso.c_str(), "%d-%d-%d", &d.year, &d.month, &d.day) != 3) return {};
+  return d;
+}
+
 }  // namespace
 
-Evaluator::Evaluator(std::shared_ptr<const RuleSet> rules)
+absl::StatusOr<Date> ParseDate(std::string_view text) {
+  std::optional<int32_t> days = internal::ParseDate(text);
+  if (!days) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("'", std::string(text), "' is not a date (write 2023-12-31 or 31/12/2023)"));
+  }
+  return DateOf(*days);
+}
+
+std::string FormatDate(Date date) {
+  return date.empty() ? std::string() : internal::FormatIsoDate(DaysOf(date));
+}
+
+Date RuleSet::default_as_of() const {
+  int32_t day = code().default_as_of;
+  return day == internal::kNoDate ? Date{} : DateOf(day);
+}
+
+Evaluator::Evaluator(std::shared_ptr<const RuleSet> rules, const EvaluateOptions& options)
     : rules_(std::move(rules)),
-      impl_(std::make_unique<internal::Evaluator>(rules_->code())) {}
+      impl_(std::make_unique<internal::Evaluator>(rules_->code())),
+      as_of_(options.as_of.empty() ? rules_->code().default_as_of : DaysOf(options.as_of)) {
+  impl_->set_as_of(as_of_);
+}
 Evaluator::~Evaluator() = default;
+
+Date Evaluator::as_of() const {
+  return as_of_ == internal::kNoDate ? Date{} : DateOf(as_of_);
+}
 
 void Evaluator::EvaluateAll(const Unit& unit, std::vector<Verdict>* out) {
   const auto& code = rules_->code();
@@ -73,13 +112,15 @@ Explanation Evaluator::Explain(const Unit& unit, int criterion, Language languag
   trace_->Reset(code);
   internal::Evaluator traced(code);  // a fresh memo: every step is traced
   traced.set_trace(trace_.get());
+  traced.set_as_of(as_of_);
   traced.Reset(&unit.data());
   traced.EvalRule(rule);
-  return internal::ExplainRule(rules_->program(), code, *trace_, rule, language);
+  return internal::ExplainRule(rules_->program(), code, *trace_, rule, as_of_, language);
 }
 
 BatchResult EvaluateBatch(std::shared_ptr<const RuleSet> rules,
-                          std::span<const Unit> units, int threads) {
+                          std::span<const Unit> units, int threads,
+                          const EvaluateOptions& options) {
   BatchResult result;
   result.criteria = rules->criterion_count();
   result.verdicts.resize(units.size() * static_cast<size_t>(result.criteria));
@@ -89,7 +130,7 @@ BatchResult EvaluateBatch(std::shared_ptr<const RuleSet> rules,
   constexpr size_t kBlock = 4096;
   std::atomic<size_t> next{0};
   auto work = [&] {
-    Evaluator evaluator(rules);
+    Evaluator evaluator(rules, options);
     std::vector<Verdict> row;
     for (;;) {
       size_t begin = next.fetch_add(kBlock, std::memory_order_relaxed);

@@ -136,6 +136,15 @@ enum class Msg {
   kHintDeclareByYear,
   kHintOnTime,
   kHintDeclareByPeriod,
+  // effective dates and instruments (docs/time-and-hierarchy.md)
+  kUnknownInstrument,
+  kVersionsOverlap,
+  kVersionNotDated,
+  kVersionEndsBeforeStart,
+  kVersionsDisagree,
+  kHintDeclareInstrument,
+  kHintDateVersions,
+  kHintSplitVersions,
 };
 
 // Formats message `id` in `language`, substituting $0, $1, … with `args`.

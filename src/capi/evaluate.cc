@@ -75,6 +75,25 @@ const char* td_evaluator_errmsg(const td_evaluator* evaluator) {
                                           : evaluator->error.message.c_str();
 }
 
+int td_evaluator_set_as_of(td_evaluator* evaluator, const char* date, size_t len) {
+  if (evaluator == nullptr) return TD_E_MISUSE;
+  Sink sink = Sink::Local(&evaluator->error);
+  std::string_view text;
+  if (!View(date, len, &text)) return sink.Fail(TD_E_MISUSE, "date is NULL");
+  return Guard(sink, [&]() -> int {
+    thidua::EvaluateOptions options;
+    if (!text.empty()) {
+      absl::StatusOr<thidua::Date> day = thidua::ParseDate(text);
+      if (!day.ok()) return sink.FailStatus(day.status(), TD_E_DATA);
+      options.as_of = *day;
+    }
+    // The evaluator reads its day once, when made: make a new one.
+    evaluator->evaluator =
+        std::make_unique<thidua::Evaluator>(evaluator->core->rules, options);
+    return sink.Ok();
+  });
+}
+
 int td_evaluator_evaluate(td_evaluator* evaluator, const td_unit* unit,
                           td_verdict* out, size_t out_len) {
   if (evaluator == nullptr) return TD_E_MISUSE;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 #include <functional>
+#include <limits>
 
 #include <map>
 
@@ -10,6 +11,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_join.h"
 #include "base/periods.hpp"
+#include "syntax/literals.hpp"
 #include "syntax/print.hpp"
 
 namespace thidua::internal {
@@ -32,6 +34,7 @@ class Checker {
   }
 
   void Run() {
+    DeclareInstruments();
     DeclarePlan();
     DeclareEnums();
     DeclareUnits();
@@ -88,6 +91,7 @@ class Checker {
       p_.plan_name = plan.name.text;
       p_.plan_title = plan.title;
       p_.plan_source = plan.source;
+      p_.plan_instrument = ResolveInstrument(plan.instrument);
       if (plan.has_period) {
         if (plan.period_to < plan.period_from) {
           sink_.Error(plan.period_span, Msg::kEmptyPeriod);
@@ -238,9 +242,88 @@ class Checker {
     return true;
   }
 
+  // ------------------------------------------------------------ time
+
+  void DeclareInstruments() {
+    for (const ast::InstrumentDecl& d : m_.instruments) {
+      if (!instrument_index_.emplace(d.name.text, static_cast<int32_t>(p_.instruments.size()))
+               .second) {
+        sink_.Error(d.name.span, Msg::kDuplicate,
+                    {Word("instrument", "văn bản"), d.name.text});
+        continue;
+      }
+      p_.instruments.push_back(
+          {d.name.text, d.number, d.issuer, d.title, d.has_date, d.date, d.name.span});
+    }
+  }
+
+  int32_t ResolveInstrument(const ast::Name& name) {
+    if (name.text.empty()) return -1;
+    auto it = instrument_index_.find(name.text);
+    if (it != instrument_index_.end()) return it->second;
+    Hint hint{Msg::kHintDeclareInstrument, {name.text}};
+    sink_.Error(name.span, Msg::kUnknownInstrument, {name.text}, &hint);
+    return -1;
+  }
+
+  void SetInForce(const ast::InForce& f, RuleInfo* info) {
+    info->instrument = ResolveInstrument(f.instrument);
+    if (!f.dated) return;
+    info->dated = true;
+    info->from = f.from;
+    info->has_until = f.has_until;
+    info->until = f.has_until ? f.until : std::numeric_limits<int32_t>::max();
+    if (f.has_until && f.until < f.from) {
+      sink_.Error(f.span, Msg::kVersionEndsBeforeStart,
+                  {info->name, FormatVietnameseDate(f.until), FormatVietnameseDate(f.from)});
+    }
+  }
+
+  // A second declaration of a rule's name is a version of it when both are
+  // dated; returns false when the name is new.
+  bool AddVersion(const absl::flat_hash_map<std::string, int32_t>& index,
+                  std::vector<RuleInfo>& rules, RuleInfo& info) {
+    auto it = index.find(info.name);
+    if (it == index.end()) return false;
+    RuleInfo& first = rules[static_cast<size_t>(it->second)];
+    if (!first.dated && !info.dated) {  // no dates at all: a plain mistake
+      sink_.Error(info.span, Msg::kDuplicate, {Word("name", "tên"), info.name});
+    } else if (!first.dated || !info.dated) {
+      Hint hint{Msg::kHintDateVersions, {}};
+      sink_.Error(info.dated ? first.span : info.span, Msg::kVersionNotDated, {info.name},
+                  &hint);
+    } else if (first.kinds != info.kinds || !(first.type == info.type)) {
+      sink_.Error(info.span, Msg::kVersionsDisagree, {info.name});
+    } else {
+      first.versions.push_back(std::move(info));
+    }
+    return true;
+  }
+
+  static std::string Days(const RuleInfo& r) {
+    return FormatVietnameseDate(r.from) + "–" +
+           (r.has_until ? FormatVietnameseDate(r.until) : std::string());
+  }
+
+  // Versions of one rule may not be in force on the same day.
+  void CheckOverlaps(const RuleInfo& rule) {
+    std::vector<const RuleInfo*> sorted{&rule};
+    for (const RuleInfo& v : rule.versions) sorted.push_back(&v);
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const RuleInfo* a, const RuleInfo* b) { return a->from < b->from; });
+    for (size_t i = 1; i < sorted.size(); ++i) {
+      const RuleInfo& a = *sorted[i - 1];
+      const RuleInfo& b = *sorted[i];
+      if (b.from > a.until) continue;
+      const RuleInfo& later = a.span.begin > b.span.begin || a.span.file > b.span.file ? a : b;
+      Hint hint{Msg::kHintSplitVersions, {FormatVietnameseDate(b.from - 1)}};
+      sink_.Error(later.span, Msg::kVersionsOverlap,
+                  {rule.name, Days(a), Days(b), FormatVietnameseDate(b.from)}, &hint);
+    }
+  }
+
   void DeclareRules() {
     for (const ast::ParamDecl& d : m_.params) {
-      if (!ClaimValueName(d.name)) continue;
       RuleInfo info;
       info.name = d.name.text;
       info.label = d.label;
@@ -252,11 +335,12 @@ class Checker {
         info.exceptions.push_back({e.condition, e.value, e.span});
       }
       info.span = d.name.span;
+      SetInForce(d.in_force, &info);
+      if (AddVersion(param_index_, p_.params, info) || !ClaimValueName(d.name)) continue;
       param_index_[info.name] = static_cast<int32_t>(p_.params.size());
       p_.params.push_back(std::move(info));
     }
     for (const ast::CriterionDecl& d : m_.criteria) {
-      if (!ClaimValueName(d.name)) continue;
       RuleInfo info;
       info.name = d.name.text;
       info.label = d.label.empty() ? d.name.text : d.label;
@@ -268,9 +352,13 @@ class Checker {
         info.exceptions.push_back({e.condition, e.value, e.span});
       }
       info.span = d.name.span;
+      SetInForce(d.in_force, &info);
+      if (AddVersion(criterion_index_, p_.criteria, info) || !ClaimValueName(d.name)) continue;
       criterion_index_[info.name] = static_cast<int32_t>(p_.criteria.size());
       p_.criteria.push_back(std::move(info));
     }
+    for (const RuleInfo& r : p_.params) CheckOverlaps(r);
+    for (const RuleInfo& r : p_.criteria) CheckOverlaps(r);
     deps_.assign(p_.params.size() + p_.criteria.size(), {});
     used_.assign(p_.params.size(), false);
   }
@@ -287,17 +375,21 @@ class Checker {
     if (kinds.empty()) kinds.push_back(-1);  // a constant
     if (criterion && rule.kinds.empty()) return;  // kinds already reported
     for (int32_t kind : kinds) {
-      Scope scope;
-      scope.kind = kind;
-      scope.owner = Node(criterion, i);
-      Type want = rule.type;
-      Expect(rule.value, scope, want, rule.name);
-      for (const ExceptionInfo& e : rule.exceptions) {
-        Type c = Check(e.condition, scope, Type::Of(Type::kBool));
-        if (!c.is_error() && c.kind != Type::kBool) {
-          sink_.Error(E(e.condition).span, Msg::kNotBool, {T(c)});
+      // Every version is checked in the same place: they share the name.
+      for (int32_t v = 0; v < std::max(1, rule.version_count()); ++v) {
+        const RuleInfo& version = rule.Version(v);
+        Scope scope;
+        scope.kind = kind;
+        scope.owner = Node(criterion, i);
+        Type want = rule.type;
+        Expect(version.value, scope, want, rule.name);
+        for (const ExceptionInfo& e : version.exceptions) {
+          Type c = Check(e.condition, scope, Type::Of(Type::kBool));
+          if (!c.is_error() && c.kind != Type::kBool) {
+            sink_.Error(E(e.condition).span, Msg::kNotBool, {T(c)});
+          }
+          Expect(e.value, scope, want, rule.name);
         }
-        Expect(e.value, scope, want, rule.name);
       }
     }
   }
@@ -1214,7 +1306,7 @@ class Checker {
   int max_height_;
   absl::flat_hash_map<std::string, Span> type_names_, value_names_;
   absl::flat_hash_map<std::string, int32_t> enum_index_, unit_index_,
-      param_index_, criterion_index_, schedule_index_;
+      param_index_, criterion_index_, schedule_index_, instrument_index_;
   std::map<std::string, std::vector<int32_t>> members_;  // ordered: stable hints
   absl::flat_hash_set<int32_t> used_enums_;
   std::vector<std::vector<int32_t>> deps_;

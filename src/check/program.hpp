@@ -63,6 +63,14 @@ struct ExceptionInfo {
   Span span;
 };
 
+// A legal instrument (decision, plan, decree) that sets rules.
+struct InstrumentInfo {
+  std::string name, number, issuer, title;
+  bool has_date = false;
+  int32_t date = 0;  // days since epoch
+  Span span;
+};
+
 // A param or a criterion: a named value with a base and exceptions.
 struct RuleInfo {
   std::string name;
@@ -73,6 +81,18 @@ struct RuleInfo {
   ast::ExprId value = ast::kNoExpr;
   std::vector<ExceptionInfo> exceptions;
   Span span;
+  // Effective dates (docs/time-and-hierarchy.md). An undated rule is in
+  // force on every day. A dated one is in force from `from` to `until`
+  // (inclusive), and `versions` holds the other declarations of its name,
+  // each dated, none overlapping; its own fields are the first declared.
+  int32_t instrument = -1;  // Program::instruments, or -1
+  bool dated = false;
+  int32_t from = 0, until = 0;
+  bool has_until = false;
+  std::vector<RuleInfo> versions;
+  // Version v of the rule: 0 is this declaration, v > 0 versions[v - 1].
+  const RuleInfo& Version(int32_t v) const { return v <= 0 ? *this : versions[v - 1]; }
+  int32_t version_count() const { return dated ? 1 + static_cast<int32_t>(versions.size()) : 0; }
 };
 
 struct TestInfo {
@@ -164,6 +184,8 @@ struct Program {
   ast::File module;
 
   std::string plan_name, plan_title, plan_source;
+  int32_t plan_instrument = -1;  // `source "…" by NAME` in the plan
+  std::vector<InstrumentInfo> instruments;
   bool has_period = false;
   int32_t period_from = 0, period_to = 0;
 

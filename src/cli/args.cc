@@ -59,7 +59,10 @@ void PrintUsage(bool to_stderr) {
       "  --units FILE            units: .csv, .json or .jsonl\n"
       "  --kind KIND             unit kind of rows that have no kind column\n"
       "  --criteria a,b,...      only these criteria\n"
-      "  --threads N             evaluation threads (0: one per core)\n",
+      "  --threads N             evaluation threads (0: one per core)\n"
+      "  --as-of DATE            eval, explain: read the rules as in force on\n"
+      "                          DATE (2023-12-31 or 31/12/2023; default: the\n"
+      "                          last day of the plan's period)\n",
       to_stderr ? stderr : stdout);
 }
 
@@ -76,7 +79,7 @@ bool ParseArgs(int argc, char** argv, Args* args) {
     };
     if (w == "--format" || w == "--lang" || w == "--rules-root" ||
         w == "--units" || w == "--kind" || w == "--id" || w == "--criteria" ||
-        w == "--threads" || w == "--award" || w == "--year") {
+        w == "--threads" || w == "--award" || w == "--year" || w == "--as-of") {
       const char* v = value();
       if (v == nullptr) return false;
       std::string_view s = v;
@@ -108,6 +111,13 @@ bool ParseArgs(int argc, char** argv, Args* args) {
           if (comma > start) args->criteria.emplace_back(s.substr(start, comma - start));
           start = comma + 1;
         }
+      } else if (w == "--as-of") {
+        absl::StatusOr<Date> d = ParseDate(s);
+        if (!d.ok()) {
+          std::fprintf(stderr, "thidua: --as-of: %s\n", std::string(d.status().message()).c_str());
+          return false;
+        }
+        args->as_of = *d;
       } else if (w == "--award") {
         args->award = s;
       } else if (w == "--year") {
@@ -146,6 +156,23 @@ bool ParseArgs(int argc, char** argv, Args* args) {
     }
   }
   return true;
+}
+
+std::string AsOfText(const Args& args, const RuleSet& rules) {
+  const bool vi = args.language == Language::kVietnamese;
+  auto day = [](Date d) {
+    return std::to_string(d.day) + "/" + std::to_string(d.month) + "/" + std::to_string(d.year);
+  };
+  if (!args.as_of.empty()) {
+    return (vi ? "áp dụng quy định có hiệu lực ngày " : "as of ") + day(args.as_of) + " (--as-of)";
+  }
+  Date d = rules.default_as_of();
+  if (d.empty()) {
+    return vi ? "không có ngày áp dụng (kế hoạch không ghi thời kỳ; dùng --as-of)"
+              : "no as-of date (the plan gives no period; use --as-of)";
+  }
+  return (vi ? "áp dụng quy định có hiệu lực ngày " : "as of ") + day(d) +
+         (vi ? " (ngày cuối thời kỳ của kế hoạch)" : " (the last day of the plan's period)");
 }
 
 }  // namespace thidua::cli

@@ -27,6 +27,7 @@ struct Args {
   int threads = 1;
   std::string award;  // select: which award
   int year = 0;       // select: the year deadlines fall in
+  Date as_of;         // eval, explain: the day the rules are read as of
   bool write = false;  // fmt: rewrite files in place
   bool check = false;  // fmt: exit 1 when a file is not formatted
 };
@@ -45,6 +46,10 @@ void PrintUsage(bool to_stderr);
 // Compiles a rule file for the commands that run rules; prints diagnostics
 // and returns null when it has errors.
 std::shared_ptr<const RuleSet> LoadRules(const Args& args, const std::string& file);
+
+// "as of 31/12/2025 (the end of the plan's period)": the day evaluation
+// reads the rules as of, and where it came from.
+std::string AsOfText(const Args& args, const RuleSet& rules);
 
 int RunCheck(const Args& args);
 int RunEval(const Args& args);

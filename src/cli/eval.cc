@@ -44,7 +44,8 @@ bool SelectCriteria(const Args& args, const RuleSet& rules, std::vector<int>* ou
 
 // Evaluates in chunks so that a long run can report progress on a terminal.
 BatchResult EvaluateWithProgress(std::shared_ptr<const RuleSet> rules,
-                                 const std::vector<Unit>& units, int threads) {
+                                 const std::vector<Unit>& units, int threads,
+                                 const EvaluateOptions& options) {
   BatchResult all;
   all.criteria = rules->criterion_count();
   all.verdicts.reserve(units.size() * static_cast<size_t>(all.criteria));
@@ -55,7 +56,7 @@ BatchResult EvaluateWithProgress(std::shared_ptr<const RuleSet> rules,
   for (size_t begin = 0; begin < units.size(); begin += chunk) {
     size_t n = std::min(chunk, units.size() - begin);
     BatchResult part = EvaluateBatch(
-        rules, std::span<const Unit>(units.data() + begin, n), threads);
+        rules, std::span<const Unit>(units.data() + begin, n), threads, options);
     all.verdicts.insert(all.verdicts.end(), part.verdicts.begin(), part.verdicts.end());
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (tty && seconds > 1.0) {
@@ -88,7 +89,10 @@ int RunEval(const Args& args) {
     return kExitUsage;
   }
   for (const std::string& w : table->warnings) std::fprintf(stderr, "thidua: %s\n", w.c_str());
-  BatchResult result = EvaluateWithProgress(rules, table->units, args.threads);
+  EvaluateOptions eval_options;
+  eval_options.as_of = args.as_of;
+  BatchResult result = EvaluateWithProgress(rules, table->units, args.threads, eval_options);
+  Date as_of = args.as_of.empty() ? rules->default_as_of() : args.as_of;
   std::vector<DeclarationInfo> criteria = rules->criteria();
   std::vector<std::string> kinds = rules->unit_kinds();
 
@@ -100,7 +104,9 @@ int RunEval(const Args& args) {
   if (args.format == "json") {
     std::string out = "{\"plan\": " + JsonString(rules->plan_name()) +
                       ", \"title\": " + JsonString(rules->plan_title()) +
-                      ", \"source\": " + JsonString(rules->plan_source()) + ", \"units\": [";
+                      ", \"source\": " + JsonString(rules->plan_source()) +
+                      ", \"as_of\": " + (as_of.empty() ? "null" : JsonString(FormatDate(as_of))) +
+                      ", \"units\": [";
     for (size_t u = 0; u < table->units.size(); ++u) {
       const Unit& unit = table->units[u];
       out += (u ? ",\n  " : "\n  ");
@@ -152,8 +158,9 @@ int RunEval(const Args& args) {
   } else {
     std::string out;
     if (!rules->plan_title().empty()) {
-      out += rules->plan_title() + "\n" + rules->plan_source() + "\n\n";
+      out += rules->plan_title() + "\n" + rules->plan_source() + "\n";
     }
+    out += AsOfText(args, *rules) + "\n\n";
     // One table per unit kind, a numbered column per criterion of that kind.
     for (size_t k = 0; k < kinds.size(); ++k) {
       std::vector<size_t> members;

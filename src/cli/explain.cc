@@ -47,7 +47,9 @@ int RunExplain(const Args& args) {
       chosen.push_back(c);
     }
   }
-  Evaluator evaluator(rules);
+  EvaluateOptions eval_options;
+  eval_options.as_of = args.as_of;
+  Evaluator evaluator(rules, eval_options);
   const bool json = args.format == "json";
   std::string out = json ? "[" : "";
   bool first = true;
@@ -62,7 +64,11 @@ int RunExplain(const Args& args) {
     }
     first = false;
   }
-  if (json) out += "\n]\n";
+  if (json) {
+    out += "\n]\n";
+  } else {
+    out = AsOfText(args, *rules) + "\n\n" + out;
+  }
   std::cout << out;
   return kExitOk;
 }

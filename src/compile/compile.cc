@@ -1,5 +1,6 @@
 #include "compile/compile.hpp"
 
+#include <algorithm>
 #include <map>
 #include <string>
 
@@ -25,6 +26,7 @@ class Compiler {
 
   CompiledProgram Run() {
     out_.schedules = p_.schedules;
+    if (p_.has_period) out_.default_as_of = p_.period_to;
     out_.criterion_code.assign(p_.units.size(),
                                std::vector<int32_t>(p_.criteria.size(), -1));
     // Reserve every (criterion, kind) first: criteria may refer to each
@@ -62,15 +64,35 @@ class Compiler {
     code.criterion = criterion;
     code.decl = decl;
     code.kind = kind;
+    if (decl >= 0 && Info(criterion, decl).dated) code.version = -1;
     out_.rules.push_back(std::move(code));
     return static_cast<int32_t>(out_.rules.size() - 1);
   }
 
+  const RuleInfo& Info(bool criterion, int32_t decl) const {
+    return criterion ? p_.criteria[decl] : p_.params[decl];
+  }
+
   void Fill(int32_t r) {
     const RuleCode& code = out_.rules[r];
-    const RuleInfo& info =
-        code.criterion ? p_.criteria[code.decl] : p_.params[code.decl];
+    const RuleInfo& decl = Info(code.criterion, code.decl);
     int32_t kind = code.kind;
+    if (code.version < 0) {  // a dated rule: one rule per version
+      bool criterion = code.criterion;
+      int32_t index = code.decl;
+      std::vector<RuleCode::InForce> versions;
+      for (int32_t v = 0; v < decl.version_count(); ++v) {
+        int32_t vr = NewRule(criterion, index, kind);
+        out_.rules[vr].version = v;
+        Fill(vr);
+        versions.push_back({decl.Version(v).from, decl.Version(v).until, vr});
+      }
+      std::sort(versions.begin(), versions.end(),
+                [](const auto& a, const auto& b) { return a.from < b.from; });
+      out_.rules[r].versions = std::move(versions);
+      return;
+    }
+    const RuleInfo& info = decl.Version(code.version);
     int32_t base = Compile(info.value, kind);
     std::vector<std::pair<int32_t, int32_t>> exceptions;
     for (const ExceptionInfo& e : info.exceptions) {
@@ -260,7 +282,8 @@ class Compiler {
       Node n = Make(Node::kRule, id);
       n.slot = r;
       n.type = p_.params[param].type;
-      if (p_.params[param].kinds.empty()) {  // a constant: fold it now
+      // A constant: fold it now, unless it changes with the as-of date.
+      if (p_.params[param].kinds.empty() && !p_.params[param].dated) {
         folder_.Reset(nullptr);
         Value v = folder_.EvalRule(r);
         if (v.known()) {

@@ -16,6 +16,9 @@
 
 namespace thidua::internal {
 
+// "No day given": no version of a dated rule is in force.
+inline constexpr int32_t kNoDate = INT32_MIN;
+
 struct Node {
   enum Op : uint8_t {
     kConst,     // constant
@@ -52,6 +55,15 @@ struct RuleCode {
   int32_t kind = -1;
   int32_t base = -1;  // node
   std::vector<std::pair<int32_t, int32_t>> exceptions;  // (condition, value)
+  // Effective dates: a dated declaration compiles to one rule per version
+  // (`version`: RuleInfo::Version) and a rule that picks among them by the
+  // as-of date (`version` -1, `versions` sorted by `from`, no base).
+  int32_t version = 0;
+  struct InForce {
+    int32_t from = 0, until = 0;  // inclusive, days since epoch
+    int32_t rule = -1;
+  };
+  std::vector<InForce> versions;
 };
 
 // An award's conditions compiled per unit kind; each is a rule (a node tree
@@ -68,6 +80,9 @@ struct CompiledProgram {
   // together, CompileOptions::max_evaluation_steps); past it a quantifier's
   // value is an error and the verdicts that need it are undetermined.
   int64_t max_steps = 10'000'000;
+  // The as-of day an evaluator starts with: the plan period's last day, or
+  // kNoDate (docs/time-and-hierarchy.md).
+  int32_t default_as_of = kNoDate;
   std::vector<Node> nodes;
   std::vector<Value> set_pool;
   std::vector<RuleCode> rules;

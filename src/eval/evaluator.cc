@@ -12,7 +12,8 @@ void Trace::Reset(const CompiledProgram& code) {
   items.assign(code.nodes.size(), {});
 }
 
-Evaluator::Evaluator(const CompiledProgram& code) : code_(code) {}
+Evaluator::Evaluator(const CompiledProgram& code)
+    : code_(code), as_of_(code.default_as_of) {}
 
 void Evaluator::Reset(const UnitData* unit) {
   unit_ = unit;
@@ -116,7 +117,20 @@ const Value& Evaluator::Rule(int32_t index) {
   if (stamp_[index] == generation_) return memo;
   const RuleCode& rule = code_.rules[index];
   int32_t branch = -1;
-  if (rule.exceptions.empty()) {
+  if (!rule.versions.empty()) [[unlikely]] {
+    // A dated rule: the version in force on the as-of date, or unknown in a
+    // gap between versions (never a neighbour's value).
+    branch = -3;
+    memo = Value::Unknown();
+    for (size_t i = 0; i < rule.versions.size(); ++i) {
+      const RuleCode::InForce& v = rule.versions[i];
+      if (as_of_ != kNoDate && v.from <= as_of_ && as_of_ <= v.until) {
+        memo = Rule<kTrace>(v.rule);
+        branch = static_cast<int32_t>(i);
+        break;
+      }
+    }
+  } else if (rule.exceptions.empty()) {
     memo = Visit<kTrace>(rule.base);
   } else {
     // Exceptions in order; the first that holds decides. An unknown

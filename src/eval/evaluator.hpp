@@ -21,7 +21,8 @@ struct Trace {
   std::vector<Value> values;     // per node
   std::vector<uint8_t> seen;     // per node: evaluated at all
   std::vector<int32_t> branch;   // per rule: -1 base, i exception i,
-                                 // -2 undecided between branches
+                                 // -2 undecided between branches; for a
+                                 // dated rule: i version i, -3 none in force
   std::vector<std::vector<Value>> items;  // per node (quantifiers)
   void Reset(const CompiledProgram& code);
 };
@@ -36,6 +37,11 @@ class Evaluator {
   // Starts a new unit (unit may be null for constant folding).
   void Reset(const UnitData* unit);
   void set_trace(Trace* trace) { trace_ = trace; }
+  // The day the rules are read as of (days since epoch): which version of a
+  // dated rule is in force. kNoDate: none is, every dated rule is unknown.
+  // Starts as CompiledProgram::default_as_of.
+  void set_as_of(int32_t day) { as_of_ = day; }
+  int32_t as_of() const { return as_of_; }
 
   Value EvalRule(int32_t rule);
   Value EvalNode(int32_t node);
@@ -66,6 +72,7 @@ class Evaluator {
   std::vector<Value> memo_;
   uint32_t generation_ = 1;
   int64_t steps_ = 0;  // list elements visited for this unit
+  int32_t as_of_ = kNoDate;
   Trace* trace_ = nullptr;
 };
 

@@ -93,12 +93,14 @@ const char* ComparisonSymbol(ast::Op op) {
 class Explainer {
  public:
   Explainer(const Program& p, const CompiledProgram& code, const Trace& trace,
-            Language language)
-      : p_(p), code_(code), trace_(trace), language_(language) {}
+            int32_t as_of, Language language)
+      : p_(p), code_(code), trace_(trace), as_of_(as_of), language_(language) {}
 
   Explanation Rule(int32_t index, int depth) {
     const RuleCode& rule = code_.rules[index];
-    const RuleInfo& info = rule.criterion ? p_.criteria[rule.decl] : p_.params[rule.decl];
+    if (rule.version < 0) return Dated(index, depth);
+    const RuleInfo& decl = rule.criterion ? p_.criteria[rule.decl] : p_.params[rule.decl];
+    const RuleInfo& info = decl.Version(rule.version);
     Explanation e;
     Value v = RuleValue(index);
     if (rule.criterion) {
@@ -116,6 +118,12 @@ class Explainer {
       e.outcome = Format(v, info.type);
       e.status = Status(v);
       e.source = info.source;
+    }
+    if (depth == 0 && !info.dated && InstrumentOf(info) >= 0) {
+      Explanation in;
+      in.kind = "instrument";
+      in.text = Vi("quy định tại ", "set by ") + Instrument(InstrumentOf(info));
+      e.children.push_back(std::move(in));
     }
     if (depth > 8) return e;  // deep chains of criteria: the top is enough
     int32_t branch = trace_.branch[index];
@@ -197,6 +205,8 @@ class Explainer {
         e.kind = "compare";
         e.text = Side(n.a) + " " + ComparisonSymbol(n.sub) + " " + Side(n.b);
         YearValues(index, &e);
+        Versions(n.a, &e);
+        Versions(n.b, &e);
         return e;
       case Node::kIndex:
         e.kind = "value";
@@ -258,6 +268,115 @@ class Explainer {
     return language_ == Language::kVietnamese ? vi : en;
   }
   bool Seen(int32_t node) const { return node >= 0 && trace_.seen[node] != 0; }
+
+  // ---- effective dates (docs/time-and-hierarchy.md)
+
+  int32_t InstrumentOf(const RuleInfo& r) const {
+    return r.instrument >= 0 ? r.instrument : p_.plan_instrument;
+  }
+
+  // "12/QĐ-UBND ngày 20/12/2023 của UBND tỉnh Bình Phước"
+  std::string Instrument(int32_t i) const {
+    const InstrumentInfo& in = p_.instruments[i];
+    std::string out = in.number.empty() ? in.name : in.number;
+    if (in.has_date) out += Vi(" ngày ", " of ") + FormatVietnameseDate(in.date);
+    if (!in.issuer.empty()) out += Vi(" của ", ", ") + in.issuer;
+    return out;
+  }
+
+  // "từ 1/1/2024 đến 31/12/2025, theo 12/QĐ-UBND … [Điều 1]"
+  std::string InForce(const RuleInfo& v) const {
+    std::string out = Vi("từ ", "from ") + FormatVietnameseDate(v.from);
+    if (v.has_until) out += Vi(" đến ", " until ") + FormatVietnameseDate(v.until);
+    if (InstrumentOf(v) >= 0) out += Vi(", theo ", ", set by ") + Instrument(InstrumentOf(v));
+    if (!v.source.empty()) out += " [" + v.source + "]";  // the clause
+    return out;
+  }
+
+  // A dated rule: the version in force on the as-of day, explained as
+  // itself, or the gap no version covers.
+  Explanation Dated(int32_t index, int depth) {
+    const RuleCode& rule = code_.rules[index];
+    const RuleInfo& decl = rule.criterion ? p_.criteria[rule.decl] : p_.params[rule.decl];
+    int32_t branch = trace_.branch[index];
+    if (branch >= 0) {
+      Explanation e = Rule(rule.versions[branch].rule, depth);
+      e.children.insert(e.children.begin(), VersionNote(index));
+      return e;
+    }
+    Explanation e;
+    e.kind = rule.criterion ? "criterion" : "param";
+    e.text = decl.label.empty() || decl.label == decl.name ? decl.name
+             : rule.criterion ? decl.name + ": " + decl.label
+                              : decl.name + " (" + decl.label + ")";
+    e.outcome = rule.criterion ? VerdictName(Verdict::kUndetermined, language_)
+                               : Format(Value::Unknown(), decl.type);
+    e.status = rule.criterion ? VerdictId(Verdict::kUndetermined) : "unknown";
+    e.source = decl.source;
+    e.children.push_back(VersionNote(index));
+    return e;
+  }
+
+  // Which version of dated rule `index` was in force, with its instrument;
+  // or the gap, with every version there is.
+  Explanation VersionNote(int32_t index) const {
+    const RuleCode& rule = code_.rules[index];
+    const RuleInfo& decl = rule.criterion ? p_.criteria[rule.decl] : p_.params[rule.decl];
+    int32_t branch = trace_.branch[index];
+    Explanation in;
+    in.kind = "version";
+    if (branch >= 0) {
+      in.text = Vi("phiên bản có hiệu lực ngày ", "version in force on ") +
+                FormatVietnameseDate(as_of_) + ": " +
+                InForce(decl.Version(code_.rules[rule.versions[branch].rule].version));
+      in.status = "true";
+      return in;
+    }
+    in.status = "unknown";
+    if (as_of_ == kNoDate) {
+      in.text = Vi("không có ngày áp dụng, và kế hoạch không ghi thời kỳ: không chọn được phiên bản nào của ",
+                   "no as-of date is given and the plan has no period: no version of ") +
+                decl.name + Vi("", " can be chosen");
+    } else {
+      in.text = Vi("không có phiên bản nào của ", "no version of ") + decl.name +
+                Vi(" có hiệu lực ngày ", " is in force on ") + FormatVietnameseDate(as_of_) +
+                ": " + Gap(rule);
+    }
+    for (const RuleCode::InForce& v : rule.versions) {
+      Explanation x;
+      x.kind = "version";
+      x.text = InForce(decl.Version(code_.rules[v.rule].version));
+      in.children.push_back(std::move(x));
+    }
+    return in;
+  }
+
+  // A dated param compared or used in a condition shows the version it took.
+  void Versions(int32_t node, Explanation* e) const {
+    if (node < 0) return;
+    const internal::Node& n = code_.nodes[node];
+    if (n.op == Node::kRule && !code_.rules[n.slot].criterion &&
+        code_.rules[n.slot].version < 0 && Seen(node)) {
+      e->children.push_back(VersionNote(n.slot));
+    }
+  }
+
+  // Where the as-of day falls among the versions (sorted by `from`).
+  std::string Gap(const RuleCode& rule) const {
+    const auto& v = rule.versions;
+    if (as_of_ < v.front().from) {
+      return Vi("phiên bản đầu tiên có hiệu lực từ ", "the first version is in force from ") +
+             FormatVietnameseDate(v.front().from);
+    }
+    for (size_t i = 0; i + 1 < v.size(); ++i) {
+      if (v[i].until < as_of_ && as_of_ < v[i + 1].from) {
+        return Vi("khoảng trống từ ", "a gap from ") + FormatVietnameseDate(v[i].until + 1) +
+               Vi(" đến ", " to ") + FormatVietnameseDate(v[i + 1].from - 1);
+      }
+    }
+    return Vi("phiên bản cuối cùng hết hiệu lực ngày ", "the last version ended on ") +
+           FormatVietnameseDate(v.back().until);
+  }
 
   Value RuleValue(int32_t rule) const {
     // A rule's value is the value of the node it took; recompute from trace.
@@ -408,6 +527,7 @@ class Explainer {
   const Program& p_;
   const CompiledProgram& code_;
   const Trace& trace_;
+  int32_t as_of_;
   Language language_;
 };
 
@@ -461,8 +581,9 @@ std::string FormatValue(const Program& program, Value value, Type type,
 }
 
 Explanation ExplainRule(const Program& program, const CompiledProgram& code,
-                        const Trace& trace, int32_t rule, Language language) {
-  return Explainer(program, code, trace, language).Rule(rule, 0);
+                        const Trace& trace, int32_t rule, int32_t as_of,
+                        Language language) {
+  return Explainer(program, code, trace, as_of, language).Rule(rule, 0);
 }
 
 }  // namespace internal

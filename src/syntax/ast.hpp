@@ -119,6 +119,28 @@ struct Exception {
   Span span;
 };
 
+// When a param or criterion is in force, and the legal instrument that sets
+// it (docs/time-and-hierarchy.md): `source "…" by qd_12 from 1/1/2024
+// until 31/12/2025`. Several declarations of one name, each dated, are the
+// versions of that rule.
+struct InForce {
+  Name instrument;         // empty: none named
+  bool dated = false;      // `from` given
+  int32_t from = 0;        // first day in force (days since epoch)
+  bool has_until = false;
+  int32_t until = 0;       // last day in force
+  Span span;               // the `from … until …` clause
+};
+
+// `instrument qd_12 "12/QĐ-UBND" { date 1/1/2024 issuer "…" title "…" }`
+struct InstrumentDecl {
+  Name name;
+  std::string number;
+  bool has_date = false;
+  int32_t date = 0;
+  std::string issuer, title;
+};
+
 struct ParamDecl {
   Name name;
   std::vector<Name> kinds;
@@ -127,6 +149,7 @@ struct ParamDecl {
   std::string source;
   ExprId value = kNoExpr;
   std::vector<Exception> exceptions;
+  InForce in_force;
 };
 
 struct CriterionDecl {
@@ -136,6 +159,7 @@ struct CriterionDecl {
   std::string source;
   ExprId body = kNoExpr;
   std::vector<Exception> exceptions;
+  InForce in_force;
 };
 
 enum class Verdict : uint8_t { kEligible, kNotEligible, kUndetermined };
@@ -248,6 +272,7 @@ struct PlanDecl {
   Name name;
   std::string title;
   std::string source;
+  Name instrument;  // `source "…" by kh_192`: the plan's own instrument
   bool has_period = false;
   int32_t period_from = 0;  // days since epoch
   int32_t period_to = 0;
@@ -273,6 +298,7 @@ struct File {
   std::vector<AwardDecl> awards;
   std::vector<TargetDecl> targets;
   std::vector<ScheduleDecl> schedules;
+  std::vector<InstrumentDecl> instruments;
 };
 
 }  // namespace thidua::internal::ast

@@ -58,6 +58,7 @@ class Formatter {
     for (size_t i = 0; i < m_.awards.size(); ++i) add(m_.awards[i].name.span, 7, i);
     for (size_t i = 0; i < m_.targets.size(); ++i) add(m_.targets[i].name.span, 8, i);
     for (size_t i = 0; i < m_.schedules.size(); ++i) add(m_.schedules[i].name.span, 9, i);
+    for (size_t i = 0; i < m_.instruments.size(); ++i) add(m_.instruments[i].name.span, 10, i);
     std::sort(decls.begin(), decls.end(),
               [](const Decl& a, const Decl& b) { return a.offset < b.offset; });
     for (const Decl& d : decls) {
@@ -73,7 +74,8 @@ class Formatter {
         case 6: Test(m_.tests[d.index]); break;
         case 7: Award(m_.awards[d.index]); break;
         case 8: Target(m_.targets[d.index]); break;
-        default: Schedule(m_.schedules[d.index]); break;
+        case 9: Schedule(m_.schedules[d.index]); break;
+        default: Instrument(m_.instruments[d.index]); break;
       }
     }
     FlushBefore(static_cast<uint32_t>(src_.text().size()) + 1, 0, true);
@@ -140,7 +142,10 @@ class Formatter {
     std::string head = "plan " + p.name.text;
     if (!p.title.empty()) head += " " + Quote(p.title);
     Line(0, head + " {", p.name.span.begin, p.name.span.end);
-    if (!p.source.empty()) Line(2, "source " + Quote(p.source), p.name.span.end, p.name.span.end);
+    if (!p.source.empty()) {
+      std::string by = p.instrument.text.empty() ? "" : " by " + p.instrument.text;
+      Line(2, "source " + Quote(p.source) + by, p.name.span.end, p.name.span.end);
+    }
     if (p.has_period) {
       auto year_of = [](int32_t days, bool end) -> std::string {
         std::string iso = FormatIsoDate(days);
@@ -255,13 +260,34 @@ class Formatter {
     }
   }
 
+  // `source "…" by NAME from DATE until DATE`, each part when given.
+  void SourceLine(const std::string& source, const ast::InForce& f, uint32_t at) {
+    std::string text = source.empty() ? "" : "source " + Quote(source);
+    if (!f.instrument.text.empty()) text += (text.empty() ? "by " : " by ") + f.instrument.text;
+    if (f.dated) {
+      text += (text.empty() ? "from " : " from ") + FormatVietnameseDate(f.from);
+      if (f.has_until) text += " until " + FormatVietnameseDate(f.until);
+    }
+    if (!text.empty()) Line(2, text, at, f.dated ? f.span.end : at);
+  }
+
+  void Instrument(const ast::InstrumentDecl& d) {
+    Line(0, "instrument " + d.name.text + " " + Quote(d.number) + " {", d.name.span.begin,
+         d.name.span.end);
+    uint32_t at = d.name.span.end;
+    if (d.has_date) Line(2, "date " + FormatVietnameseDate(d.date), at, at);
+    if (!d.issuer.empty()) Line(2, "issuer " + Quote(d.issuer), at, at);
+    if (!d.title.empty()) Line(2, "title " + Quote(d.title), at, at);
+    Line(0, "}", at, at);
+  }
+
   void Param(const ast::ParamDecl& p) {
     std::string head = "param " + p.name.text;
     if (!p.kinds.empty()) head += " for " + Names(p.kinds);
     head += ": " + TypeText(p.type.front());
     if (!p.label.empty()) head += " " + Quote(p.label);
     Line(0, head, p.name.span.begin, p.name.span.end);
-    if (!p.source.empty()) Line(2, "source " + Quote(p.source), p.name.span.end, p.name.span.end);
+    SourceLine(p.source, p.in_force, p.name.span.end);
     Body("= ", p.value, 2);
     Exceptions(p.exceptions);
   }
@@ -275,7 +301,7 @@ class Formatter {
       Line(0, head, c.name.span.begin, c.name.span.end);
       if (!label.empty()) Line(2, label, c.name.span.end, c.name.span.end);
     }
-    if (!c.source.empty()) Line(2, "source " + Quote(c.source), c.name.span.end, c.name.span.end);
+    SourceLine(c.source, c.in_force, c.name.span.end);
     Body(": ", c.body, 2);
     Exceptions(c.exceptions);
   }

@@ -598,6 +598,7 @@ x3::rule<class type_r, ast::TypeRef> const type_ref = "type";
 x3::rule<class field_r, ast::FieldDecl> const field_decl =
     "field (name: type \"label\")";
 x3::rule<class plan_r, ast::PlanDecl> const plan_decl = "plan";
+x3::rule<class instrument_r, ast::InstrumentDecl> const instrument_decl = "instrument";
 x3::rule<class period_bound_r, std::string> const period_bound =
     "year or date";
 x3::rule<class import_r, ast::ImportDecl> const import_decl = "import";
@@ -657,17 +658,19 @@ auto const field_decl_def =
     -string_lit[set_label];
 
 auto const set_title = [](auto& ctx) { x3::_val(ctx).title = x3::_attr(ctx); };
+// A bound of a period or of the days a rule is in force: a year alone is its
+// first day (`from`) or its last (`until`); otherwise a date.
+std::optional<int32_t> Bound(std::string const& text, bool end) {
+  if (text.size() == 4 && text.find_first_not_of("0123456789") == std::string::npos) {
+    int year = std::stoi(text);
+    return end ? YearEnd(year) : YearStart(year);
+  }
+  return ParseDate(text);
+}
 auto const set_period = [](auto& ctx) {
   Builder& b = B(ctx);
   ast::PlanDecl& plan = x3::_val(ctx);
-  auto bound = [&](std::string const& text, bool end) -> std::optional<int32_t> {
-    if (text.size() == 4 && text.find_first_not_of("0123456789") ==
-                                std::string::npos) {
-      int year = std::stoi(text);
-      return end ? YearEnd(year) : YearStart(year);
-    }
-    return ParseDate(text);
-  };
+  auto bound = Bound;
   plan.period_span = span_of(ctx);
   auto from = bound(boost::fusion::at_c<0>(x3::_attr(ctx)), false);
   auto to = bound(boost::fusion::at_c<1>(x3::_attr(ctx)), true);
@@ -682,9 +685,53 @@ auto const set_period = [](auto& ctx) {
   plan.period_to = *to;
 };
 auto const period_bound_def = x3::raw[x3::lexeme[+(ascii::digit | '/' | '-')]];
+// `source "…" by NAME from DATE until DATE` (docs/time-and-hierarchy.md).
+auto const set_plan_instrument = [](auto& ctx) { x3::_val(ctx).instrument = x3::_attr(ctx); };
+auto const set_rule_instrument = [](auto& ctx) {
+  x3::_val(ctx).in_force.instrument = x3::_attr(ctx);
+};
+auto const set_in_force = [](auto& ctx) {
+  Builder& b = B(ctx);
+  ast::InForce& f = x3::_val(ctx).in_force;
+  f.span = span_of(ctx);
+  const std::string& from_text = boost::fusion::at_c<0>(x3::_attr(ctx));
+  const auto& until_text = boost::fusion::at_c<1>(x3::_attr(ctx));
+  auto from = Bound(from_text, false);
+  auto until = until_text ? Bound(*until_text, true) : std::optional<int32_t>(0);
+  if (!from || !until) {
+    b.sink->Error(f.span, Msg::kBadDate, {!from ? from_text : *until_text});
+    return;
+  }
+  f.dated = true;
+  f.from = *from;
+  f.has_until = until_text.has_value();
+  f.until = *until;
+};
+auto const in_force_clause =
+    -(kw("by") > ident[set_rule_instrument]) >
+    -mark[kw("from") > period_bound > -(kw("until") > period_bound)][set_in_force];
+auto const set_number = [](auto& ctx) { x3::_val(ctx).number = x3::_attr(ctx); };
+auto const set_issuer = [](auto& ctx) { x3::_val(ctx).issuer = x3::_attr(ctx); };
+auto const set_instrument_date = [](auto& ctx) {
+  Builder& b = B(ctx);
+  Span span = span_of(ctx);
+  auto date = Bound(x3::_attr(ctx), false);
+  if (!date) {
+    b.sink->Error(span, Msg::kBadDate, {x3::_attr(ctx)});
+    return;
+  }
+  x3::_val(ctx).has_date = true;
+  x3::_val(ctx).date = *date;
+};
+auto const instrument_decl_def =
+    kw("instrument") > ident[set_name] > string_lit[set_number] > '{' >
+    *((kw("date") > mark[period_bound][set_instrument_date]) |
+      (kw("issuer") > string_lit[set_issuer]) |
+      (kw("title") > string_lit[set_title])) >
+    '}';
 auto const plan_decl_def =
     kw("plan") > ident[set_name] > -string_lit[set_title] > '{' >
-    *((kw("source") > string_lit[set_source]) |
+    *((kw("source") > string_lit[set_source] > -(kw("by") > ident[set_plan_instrument])) |
       (kw("period") > mark[period_bound > ".." > period_bound][set_period])) >
     '}';
 
@@ -721,13 +768,13 @@ auto const exception_def =
 auto const param_decl_def =
     kw("param") > ident[set_name] > -(kw("for") > (ident % ',')[set_kinds]) >
     ':' > type_ref[set_type] > -string_lit[set_label] >
-    -(kw("source") > string_lit[set_source]) > '=' > expr[set_value] >
+    -(kw("source") > string_lit[set_source]) > in_force_clause > '=' > expr[set_value] >
     *exception[push_exception];
 
 auto const criterion_decl_def =
     kw("criterion") > ident[set_name] > kw("for") > (ident % ',')[set_kinds] >
-    -string_lit[set_label] > -(kw("source") > string_lit[set_source]) > ':' >
-    expr[set_body] > *exception[push_exception];
+    -string_lit[set_label] > -(kw("source") > string_lit[set_source]) > in_force_clause >
+    ':' > expr[set_body] > *exception[push_exception];
 
 auto const set_verdict = [](ast::Verdict v) {
   return [v](auto& ctx) { x3::_val(ctx).verdict = v; };
@@ -813,7 +860,7 @@ auto const test_decl_def =
 BOOST_SPIRIT_DEFINE(type_ref, field_decl, plan_decl, period_bound, import_decl,
                     enum_member, enum_decl, unit_decl, exception, param_decl,
                     criterion_decl, expectation, expect_body, leave_reason, given,
-                    test_decl)
+                    test_decl, instrument_decl)
 
 auto push_to(auto member) {
   return [member](auto& ctx) {
@@ -1013,7 +1060,8 @@ auto const declaration =
     test_decl[push_to(&ast::File::tests)] |
     award_decl[push_to(&ast::File::awards)] |
     target_decl[push_to(&ast::File::targets)] |
-    schedule_decl[push_to(&ast::File::schedules)];
+    schedule_decl[push_to(&ast::File::schedules)] |
+    instrument_decl[push_to(&ast::File::instruments)];
 
 auto const skipper = ascii::space | x3::lexeme['#' >> *(x3::char_ - x3::eol)];
 
@@ -1036,7 +1084,7 @@ void SkipBlanks(char const*& first, char const* last) {
 bool StartsDeclaration(std::string_view word) {
   static constexpr std::string_view kStarts[] = {
       "plan", "import", "enum", "unit", "param", "criterion", "test",
-      "award", "target", "schedule"};
+      "award", "target", "schedule", "instrument"};
   for (std::string_view w : kStarts) {
     if (w == word) return true;
   }

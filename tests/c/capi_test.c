@@ -837,6 +837,37 @@ static void TestThreads(void) {
   td_ruleset_free(rules);
 }
 
+/* Effective dates: the as-of day picks the version of a dated param. */
+static void TestAsOf(void) {
+  static const char kDated[] =
+      "instrument qd \"1/QĐ-UBND\" { date 1/1/2024 }\n"
+      "unit commune \"Xã\" { criteria_met: int }\n"
+      "param target for commune: int source \"a\" from 2022 until 2023 = 15\n"
+      "param target for commune: int source \"b\" by qd from 2024 until 2025 = 17\n"
+      "criterion enough for commune: criteria_met >= target\n";
+  static const char kUnit[] = "{\"kind\": \"commune\", \"id\": \"X\", \"criteria_met\": 16}";
+  td_ruleset* rules = NULL;
+  CHECK_EQ_INT(td_ruleset_compile(kDated, TD_NTS, "dated.td", TD_NTS, NULL, &rules), TD_OK);
+  td_evaluator* ev = NULL;
+  CHECK_EQ_INT(td_evaluator_new(rules, &ev), TD_OK);
+  td_verdict v = 0;
+  /* No plan period and no day: undetermined. */
+  CHECK_EQ_INT(td_evaluator_evaluate_json(ev, kUnit, TD_NTS, &v, 1), TD_OK);
+  CHECK_EQ_INT(v, TD_UNDETERMINED);
+  CHECK_EQ_INT(td_evaluator_set_as_of(ev, "31/12/2023", TD_NTS), TD_OK);
+  CHECK_EQ_INT(td_evaluator_evaluate_json(ev, kUnit, TD_NTS, &v, 1), TD_OK);
+  CHECK_EQ_INT(v, TD_ELIGIBLE);
+  CHECK_EQ_INT(td_evaluator_set_as_of(ev, "2024-01-01", TD_NTS), TD_OK);
+  CHECK_EQ_INT(td_evaluator_evaluate_json(ev, kUnit, TD_NTS, &v, 1), TD_OK);
+  CHECK_EQ_INT(v, TD_NOT_ELIGIBLE);
+  CHECK_EQ_INT(td_evaluator_set_as_of(ev, "31/2/2024", TD_NTS), TD_E_DATA);
+  CHECK_HAS(td_evaluator_errmsg(ev), "31/2/2024");
+  CHECK_EQ_INT(td_evaluator_set_as_of(ev, NULL, 3), TD_E_MISUSE);
+  CHECK_EQ_INT(td_evaluator_set_as_of(NULL, "2024-01-01", TD_NTS), TD_E_MISUSE);
+  td_evaluator_free(ev);
+  td_ruleset_free(rules);
+}
+
 int main(int argc, char** argv) {
   if (argc > 1) g_source_dir = argv[1];
   TestVersionAndStrings();
@@ -850,6 +881,7 @@ int main(int argc, char** argv) {
   TestBuilderVietnamese();
   TestGarbageAndDoubleFrees();
   TestThreads();
+  TestAsOf();
   printf("capi: %d passed, %d failed\n", g_checks - g_failures, g_failures);
   return g_failures == 0 ? 0 : 1;
 }
