@@ -12,7 +12,7 @@ namespace {
 // The options ParseArgs knows (serve's are its own), for suggestions.
 const std::vector<std::string> kOptions = {
     "--format", "--lang",  "--rules-root", "--units", "--kind", "--id",    "--criteria",
-    "--threads", "--award", "--year",      "--write", "--check", "--help", "--version"};
+    "--threads", "--award", "--year", "--as-of", "--write", "--check", "--help", "--version"};
 
 }  // namespace
 
