@@ -24,7 +24,7 @@ const T = {
     loading: 'Đang tải…', fixFirst: 'Sửa lỗi trong quy tắc trước.',
     exportCsv: 'Xuất CSV', exportJson: 'Xuất JSON', yes: 'có', name: 'Mã', label: 'Nội dung',
     source: 'Nguồn', unitsCount: 'Số đơn vị', matching: 'Số đạt', unknown: 'Chưa rõ',
-    byGroup: 'Theo nhóm',
+    byGroup: 'Theo nhóm', newFile: '(tệp mới)', download: 'Tải tệp về',
     tooLarge: 'Dữ liệu gửi lên quá lớn (tối đa 8 MiB); hãy chia nhỏ tệp.',
     offline: 'Không kết nối được với thidua serve (máy chủ đã dừng?).',
     reportMeta: (date, plan, data) => `Lập ngày ${date} từ tệp ${plan}` +
@@ -51,7 +51,7 @@ const T = {
     loading: 'Loading…', fixFirst: 'Fix the errors in the rules first.',
     exportCsv: 'Export CSV', exportJson: 'Export JSON', yes: 'yes', name: 'Name', label: 'Label',
     source: 'Source', unitsCount: 'Units', matching: 'Matching', unknown: 'Unknown',
-    byGroup: 'By group',
+    byGroup: 'By group', newFile: '(new file)', download: 'Download file',
     tooLarge: 'What was sent is too large (at most 8 MiB); split the file.',
     offline: 'Cannot reach thidua serve (has it stopped?).',
     reportMeta: (date, plan, data) => `Made on ${date} from ${plan}` +
@@ -119,14 +119,38 @@ function applyLanguage() {
 async function loadPlans() {
   const { plans } = await api('/api/plans');
   const sel = $('plan-select');
-  sel.replaceChildren(...plans.map(p => el('option', { value: p.path }, p.path)));
+  sel.replaceChildren(...plans.map(p => el('option', { value: p.path }, p.path)),
+    el('option', { value: NEW_FILE.path, 'data-i18n': 'newFile' }, t('newFile')));
   state.plans = plans;
   if (plans.length) await openPlan(plans[0].path);
 }
 
+// A new file starts from a small plan that checks clean; it lives only in
+// the page (the server writes no file) until the author downloads it.
+const NEW_FILE = {
+  path: 'ke-hoach-moi.td', samples: [],
+  text: `# Kế hoạch mới: thay tên, văn bản, đối tượng và tiêu chí bên dưới
+# (docs/language.md, docs/authoring.md).
+
+plan ke_hoach_moi "Kế hoạch mới" {
+  source "Số hiệu văn bản, ngày ban hành"
+  period 2026 .. 2030
+}
+
+unit don_vi "Đơn vị" {
+  hoan_thanh: bool "Hoàn thành xuất sắc nhiệm vụ được giao"
+}
+
+criterion hoan_thanh_nhiem_vu for don_vi "Hoàn thành xuất sắc nhiệm vụ"
+  source "Điều, khoản của văn bản"
+  : hoan_thanh
+`,
+};
+
 async function openPlan(path) {
-  const { text } = await api('/api/plan?path=' + encodeURIComponent(path));
-  state.plan = state.plans.find(p => p.path === path);
+  const { text } = path === NEW_FILE.path ? NEW_FILE
+    : await api('/api/plan?path=' + encodeURIComponent(path));
+  state.plan = path === NEW_FILE.path ? NEW_FILE : state.plans.find(p => p.path === path);
   state.reruns = {};
   state.results = {};
   state.summary = null;  // until this plan compiles: no title of the previous one
@@ -427,6 +451,9 @@ function updateMeta() {
 
 // ------------------------------------------------------------ wiring
 $('plan-select').onchange = e => openPlan(e.target.value);
+// The text as edited, as a file: the way to keep edits (and a new plan).
+$('download').onclick = () => Report.download(state.plan.path.split('/').pop(),
+                                              'text/plain;charset=utf-8', $('text').value);
 $('lang').onclick = () => { state.lang = state.lang === 'vi' ? 'en' : 'vi'; applyLanguage(); };
 $('print').onclick = () => window.print();
 $('format').onclick = format;

@@ -80,5 +80,5 @@ const Report = (() => {
     return root;
   }
 
-  return { save, measure, bars, csv };
+  return { save, measure, bars, csv, download };
 })();

@@ -286,6 +286,21 @@ async function walk(page, base, text, shot) {
       { timeout: 20000 }).then(() => true, () => false);
     expect(opened, `${path} opens: "${title}", ${await text('#check-status')}`);
   }
+  // A new file: a starter plan that checks clean, edited in the page, kept
+  // by downloading it (the server writes no file).
+  await page.selectOption('#plan-select', 'ke-hoach-moi.td');
+  await page.waitForFunction(() => document.getElementById('plan-title').textContent === 'Kế hoạch mới');
+  expect(await text('#check-status') === 'No errors', `a new file checks clean: ${await text('#check-status')}`);
+  await page.fill('#text', (await page.inputValue('#text')) +
+    '\ncriterion them for don_vi "Thêm": hoan_thanh and khong_co\n');
+  await page.waitForFunction(() => document.getElementById('check-status').className === 'error');
+  const newDiag = await text('#diagnostics');
+  expect(/^17:\d+: .*khong_co/.test(newDiag), `the new file's error at its line: ${newDiag}`);
+  const saved = await save('#download');
+  expect(saved.name === 'ke-hoach-moi.td' && saved.text === await page.inputValue('#text'),
+         `download keeps the edits: ${saved.name}, ${saved.text.length} bytes`);
+  await shot('new-file');
+
   await page.selectOption('#plan-select', PLAN);
   await page.waitForFunction(p => document.getElementById('text').value.includes(p),
                              'plan binh_phuoc_192');
