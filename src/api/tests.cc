@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "api/ruleset_data.hpp"
+#include "eval/hierarchy.hpp"
 #include "eval/history.hpp"
 #include "thidua/thidua.hpp"
 
@@ -19,7 +20,7 @@ class TestUnitBuilder {
  public:
   explicit TestUnitBuilder(const internal::Program& p) : p_(p) {}
 
-  std::shared_ptr<const internal::UnitData> Build(int32_t kind, ast::ExprId record) {
+  std::shared_ptr<internal::UnitData> Build(int32_t kind, ast::ExprId record) {
     auto unit = std::make_shared<internal::UnitData>();
     unit->kind = kind;
     unit_ = unit.get();
@@ -113,8 +114,24 @@ class TestRun {
           Language language)
       : rules_(std::move(rules)), test_(test), language_(language), evaluator_(rules_) {
     TestUnitBuilder builder(rules_->program());
-    for (const auto& g : test.givens) units_.emplace_back(builder.Build(g.kind, g.unit));
+    std::vector<std::shared_ptr<internal::UnitData>> built;
+    std::vector<internal::UnitData*> linked;
+    for (const auto& g : test.givens) {
+      built.push_back(builder.Build(g.kind, g.unit));
+      linked.push_back(built.back().get());
+    }
+    // The givens are a population: units within units are linked as when
+    // data are read, and a parent that cannot be linked fails the test.
+    for (internal::LinkProblem& problem :
+         internal::LinkUnits(P(), rules_->code(), linked, language_)) {
+      link_failures_.push_back(TestFailure{
+          "parent (" + test.givens[problem.unit].id + ")", Vi() ? "liên kết được" : "linked",
+          std::move(problem.message), ""});
+    }
+    for (auto& unit : built) units_.emplace_back(std::move(unit));
   }
+
+  const std::vector<TestFailure>& link_failures() const { return link_failures_; }
 
   std::optional<TestFailure> Check(const internal::TestInfo::Expect& x) {
     using Kind = ast::Expectation::Kind;
@@ -222,6 +239,7 @@ class TestRun {
   Language language_;
   Evaluator evaluator_;
   std::vector<Unit> units_;
+  std::vector<TestFailure> link_failures_;
   std::map<int32_t, absl::StatusOr<Selection>> selections_;
   std::optional<std::vector<TargetReport>> targets_;
 };
@@ -239,6 +257,7 @@ std::vector<TestResult> RunTests(std::shared_ptr<const RuleSet> rules, Language 
     r.line = file.Locate(test.span.begin).line;
     r.expectations = static_cast<int>(test.expectations.size());
     TestRun run(rules, test, language);
+    r.failures = run.link_failures();
     for (const auto& x : test.expectations) {
       if (auto failure = run.Check(x)) r.failures.push_back(std::move(*failure));
     }

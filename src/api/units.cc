@@ -1,4 +1,5 @@
 // Units: built from JSON, from code, or read in bulk from data files.
+#include <algorithm>
 #include <filesystem>
 
 #include "absl/strings/str_cat.h"
@@ -6,6 +7,7 @@
 #include "api/ruleset_data.hpp"
 #include "base/files.hpp"
 #include "base/messages.hpp"
+#include "eval/hierarchy.hpp"
 #include "io/read.hpp"
 #include "thidua/thidua.hpp"
 
@@ -43,6 +45,34 @@ bool LooksLikeJson(std::string_view text) {
   return false;
 }
 
+// Links the units read to their parents and fills their roll-ups
+// (eval/hierarchy.hpp); a unit whose parent cannot be linked becomes its
+// row's error, so that rows read = units + rows in error still holds.
+void Link(const RuleSet& rules, internal::ReadResult* r, Language language) {
+  if (!internal::HasHierarchy(rules.program())) return;
+  std::vector<internal::UnitData*> units;
+  for (internal::UnitData& u : r->units) units.push_back(&u);
+  std::vector<internal::LinkProblem> problems =
+      internal::LinkUnits(rules.program(), rules.code(), units, language);
+  if (problems.empty()) return;
+  std::vector<bool> drop(units.size(), false);
+  for (internal::LinkProblem& p : problems) {
+    drop[p.unit] = true;
+    r->errors.push_back({r->unit_rows[p.unit], "parent", std::move(p.message)});
+  }
+  std::stable_sort(r->errors.begin(), r->errors.end(),
+                   [](const auto& a, const auto& b) { return a.row < b.row; });
+  std::vector<internal::UnitData> kept;
+  std::vector<int64_t> rows;
+  for (size_t i = 0; i < units.size(); ++i) {
+    if (drop[i]) continue;
+    kept.push_back(std::move(r->units[i]));  // texts and lists stay in place
+    rows.push_back(r->unit_rows[i]);
+  }
+  r->units = std::move(kept);
+  r->unit_rows = std::move(rows);
+}
+
 UnitTable ToTable(internal::ReadResult&& r) {
   UnitTable t;
   t.units.reserve(r.units.size());
@@ -76,6 +106,7 @@ absl::StatusOr<UnitTable> RuleSet::ReadUnits(std::string_view text,
   auto read = json ? internal::ReadJson(program(), text, ToReadOptions(options))
                    : internal::ReadCsv(program(), text, ToReadOptions(options));
   if (!read.ok()) return read.status();
+  Link(*this, &*read, options.language);
   return ToTable(std::move(*read));
 }
 

@@ -145,6 +145,15 @@ enum class Msg {
   kHintDeclareInstrument,
   kHintDateVersions,
   kHintSplitVersions,
+  // units within units (docs/time-and-hierarchy.md, "Hierarchy and roll-ups")
+  kKindCycle,
+  kParentFieldDeclared,
+  kRollupNameTaken,
+  kDataParentUnknown,
+  kDataParentWrongKind,
+  kDataParentSelf,
+  kHintRemoveParentField,
+  kHintRenameRollupField,
 };
 
 // Formats message `id` in `language`, substituting $0, $1, … with `args`.

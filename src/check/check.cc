@@ -12,6 +12,7 @@
 #include "absl/strings/str_join.h"
 #include "base/periods.hpp"
 #include "syntax/literals.hpp"
+#include "check/hierarchy.hpp"
 #include "syntax/print.hpp"
 
 namespace thidua::internal {
@@ -39,6 +40,7 @@ class Checker {
     DeclareEnums();
     DeclareUnits();
     DeclareRules();
+    DeclareHierarchy(&p_, sink_);  // adds fields: before any expression
     DeclareSchedules();
     for (size_t i = 0; i < p_.params.size(); ++i) CheckRule(false, i);
     for (size_t i = 0; i < p_.criteria.size(); ++i) CheckRule(true, i);
@@ -709,6 +711,7 @@ class Checker {
     }
     Type result = Type::Of(Type::kBool);
     if (e.quant == ast::Quant::kCount) result = Type::Of(Type::kInt);
+    if (e.quant == ast::Quant::kShare) result = Type::Of(Type::kPercent);
     if (e.quant == ast::Quant::kSum) {
       if (e.third == ast::kNoExpr) {
         sink_.Error(e.span, Msg::kExpected, {"'of'"});

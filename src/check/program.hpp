@@ -35,6 +35,8 @@ struct FieldInfo {
   Type type;
   bool optional = false;
   bool assessed = false;  // a person's yes/no judgement
+  bool rollup = false;    // the units within this one: filled when a
+                          // population is linked, never read from data
   Span span;
 };
 
@@ -42,6 +44,7 @@ struct FieldInfo {
 struct RecordInfo {
   std::string name;  // "enterprise", "enterprise.ocop_products"
   std::vector<FieldInfo> fields;
+  int32_t rollup_kind = -1;  // a roll-up's elements: units of this kind
   int32_t Find(std::string_view field) const {
     for (size_t i = 0; i < fields.size(); ++i) {
       if (fields[i].name == field) return static_cast<int32_t>(i);
@@ -55,6 +58,19 @@ struct UnitInfo {
   std::string label;
   int32_t record = -1;  // field 0 is the implicit `id: text`
   Span span;
+  int32_t parent = -1;       // `within KIND`: the kind of its parent
+  int32_t parent_slot = -1;  // the implicit `parent: text` (the parent's id)
+};
+
+// The units of kind `descendant` within a unit of kind `kind` (at any depth),
+// as a list field of `kind` (docs/time-and-hierarchy.md): each element is
+// the descendant's fields, then one bool per criterion in `criteria`.
+struct RollupInfo {
+  int32_t kind = -1, descendant = -1;
+  int32_t slot = -1;    // the list field in the record of `kind`
+  int32_t record = -1;  // the elements' record
+  int32_t width = 0;    // fields copied from the descendant's record
+  std::vector<int32_t> criteria;
 };
 
 struct ExceptionInfo {
@@ -198,6 +214,7 @@ struct Program {
   std::vector<AwardInfo> awards;
   std::vector<TargetInfo> targets;
   std::vector<ScheduleInfo> schedules;
+  std::vector<RollupInfo> rollups;
 
   // Per expression id: its type and, for names, what they refer to.
   std::vector<Type> types;

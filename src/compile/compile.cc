@@ -223,7 +223,7 @@ class Compiler {
       }
       case ExprKind::kQuant: {
         static constexpr Node::Op kOps[] = {Node::kAny, Node::kAll,
-                                            Node::kCount, Node::kSum};
+                                            Node::kCount, Node::kSum, Node::kShare};
         Node n = Make(kOps[static_cast<int>(e.quant)], id);
         n.a = Compile(e.lhs, kind);
         n.var = static_cast<uint8_t>(vars_.size());

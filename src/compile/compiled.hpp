@@ -31,6 +31,7 @@ struct Node {
     kIn,        // a in set_pool[slot, slot+count); sub kNe: not in
     kIf,        // if a then b else c
     kAny, kAll, kCount, kSum,  // over list a, body b (where), c (of); var
+    kShare,     // the share of list a's elements for which b holds (percent)
     kRule,      // a param or criterion: rules[slot]
     kIndex,     // value by year a at year b (eval/history.hpp)
     kOnTime,    // report dates a on time for schedules[slot] in year b

@@ -203,6 +203,7 @@ Value Evaluator::Eval(int32_t index) {
     case Node::kAll:
     case Node::kCount:
     case Node::kSum:
+    case Node::kShare:
       return Quantify<kTrace>(n);
     case Node::kRule: return Rule<kTrace>(n.slot);
     case Node::kIndex: return ValueAtYear(Visit<kTrace>(n.a), Visit<kTrace>(n.b));
@@ -340,6 +341,10 @@ Value Evaluator::Quantify(const Node& n) {
     case Node::kAny: return Value::Bool(false);
     case Node::kAll: return Value::Bool(true);
     case Node::kCount: return Value::Number(Fixed::FromInt(hits));
+    case Node::kShare:  // of no element: no share at all
+      if (data.size() == 0) return Value::Unknown();
+      return Value::Number(*Fixed::Div(Fixed::FromInt(hits),
+                                       Fixed::FromInt(static_cast<int64_t>(data.size()))));
     default: return Value::Number(sum);
   }
 }

@@ -227,7 +227,8 @@ class Explainer {
       case Node::kAny:
       case Node::kAll:
       case Node::kCount:
-      case Node::kSum: {
+      case Node::kSum:
+      case Node::kShare: {
         e.kind = "quantifier";
         e.text = Text(index);
         const std::vector<Value>& items = trace_.items[index];
@@ -249,6 +250,7 @@ class Explainer {
         m.text = Vi("số phần tử thỏa điều kiện: ", "elements matching: ") +
                  std::to_string(matched) + "/" + std::to_string(lv.list->size());
         e.children.push_back(std::move(m));
+        Units(n, *lv.list, items, &e);
         return e;
       }
       case Node::kField:
@@ -378,6 +380,48 @@ class Explainer {
            FormatVietnameseDate(v.back().until);
   }
 
+  // Over the units within a unit (a roll-up), names those that decided:
+  // for `all` the ones that fail or are unknown, for `any` the ones that
+  // hold (or, none holding, are unknown), for counts, shares and sums all.
+  void Units(const internal::Node& n, const ListData& list, const std::vector<Value>& items,
+             Explanation* e) const {
+    const RecordInfo& record = p_.records[static_cast<size_t>(list.record)];
+    if (record.rollup_kind < 0) return;
+    bool any_true = false;
+    for (Value w : items) any_true = any_true || IsTrue(w);
+    int32_t name = record.Find("name");
+    constexpr size_t kShown = 50;  // an explanation stays readable
+    size_t shown = 0, left = 0;
+    for (size_t i = 0; i < items.size() && i < list.size(); ++i) {
+      Value w = items[i];
+      bool decides = n.op == Node::kAll   ? !IsTrue(w)
+                     : n.op == Node::kAny ? (any_true ? IsTrue(w) : !IsFalse(w))
+                                          : true;
+      if (!decides) continue;
+      if (shown == kShown) {
+        ++left;
+        continue;
+      }
+      ++shown;
+      const Value* cells = list.element(i);
+      Explanation u;
+      u.kind = "unit";
+      u.text = std::string(cells[0].tag == Value::kText ? cells[0].text() : "?");
+      if (name >= 0 && cells[name].tag == Value::kText) {
+        u.text += " " + std::string(cells[name].text());
+      }
+      u.status = Status(w);
+      u.outcome = Format(w, Type::Of(Type::kBool));
+      e->children.push_back(std::move(u));
+    }
+    if (left > 0) {
+      Explanation more;
+      more.kind = "value";
+      more.text = Vi("… và ", "… and ") + std::to_string(left) + Vi(" đơn vị khác", " more");
+      e->children.push_back(std::move(more));
+    }
+  }
+
   Value RuleValue(int32_t rule) const {
     // A rule's value is the value of the node it took; recompute from trace.
     const RuleCode& r = code_.rules[rule];
@@ -412,7 +456,7 @@ class Explainer {
     std::string value = Format(trace_.values[node], n.type);
     if (n.op == Node::kConst) return Format(n.constant, n.type);
     std::string text = Text(node);
-    if (n.op >= Node::kAny && n.op <= Node::kSum) text = "(" + text + ")";
+    if (n.op >= Node::kAny && n.op <= Node::kShare) text = "(" + text + ")";
     return text + " (" + value + ")";
   }
 

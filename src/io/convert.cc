@@ -638,7 +638,7 @@ void FillRecord(const Context& ctx, int32_t record, const json& object,
     std::string key = FindInvalidUtf8(raw) ? Shown(raw) : Nfc(raw);
     if (skip_kind && key == "kind") continue;
     int32_t f = r.Find(key);
-    if (f < 0) {
+    if (f < 0 || r.fields[static_cast<size_t>(f)].rollup) {  // roll-ups: never data
       ctx.WarnOnce(absl::StrCat(r.name, "\n", key),
                    ctx.Text(Msg::kDataIgnoredField,
                             {Shown(key), r.name, std::to_string(ctx.row)}));

@@ -280,7 +280,7 @@ absl::StatusOr<ReadResult> ReadCsv(const Program& program,
     for (size_t c = 0; c < names.size(); ++c) {
       if (static_cast<int>(c) == kind_column) continue;
       int32_t f = r.Find(names[c]);
-      if (f >= 0) {
+      if (f >= 0 && !r.fields[static_cast<size_t>(f)].rollup) {  // roll-ups: never data
         k.column_of_field[static_cast<size_t>(f)] = static_cast<int>(c);
       } else if (all_fields.contains(names[c])) {
         k.foreign_columns.push_back(static_cast<int>(c));

@@ -43,7 +43,7 @@ enum class Op : uint8_t {
   kAdd, kSub, kMul, kDiv,
 };
 
-enum class Quant : uint8_t { kAny, kAll, kCount, kSum };
+enum class Quant : uint8_t { kAny, kAll, kCount, kSum, kShare };
 
 struct RecordField;
 
@@ -110,6 +110,7 @@ struct EnumDecl {
 struct UnitDecl {
   Name name;
   std::string label;
+  Name parent;  // `within district`: the kind of a unit's parent, or empty
   std::vector<FieldDecl> fields;
 };
 

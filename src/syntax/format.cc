@@ -203,6 +203,7 @@ class Formatter {
   void Unit(const ast::UnitDecl& u) {
     std::string head = "unit " + u.name.text;
     if (!u.label.empty()) head += " " + Quote(u.label);
+    if (!u.parent.text.empty()) head += " within " + u.parent.text;
     Line(0, head + " {", u.name.span.begin, u.name.span.end);
     Fields(u.fields, 2);
     uint32_t end = u.name.span.end;

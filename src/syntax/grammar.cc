@@ -183,7 +183,7 @@ bool IsKeyword(std::string_view s) {
       "given",  "expect", "and",    "or",     "not",       "in",
       "if",     "then",   "else",   "any",    "all",       "count",
       "sum",    "where",  "of",     "true",   "false",     "list",
-      "optional", "undetermined"};
+      "optional", "undetermined", "share"};
   for (std::string_view w : kWords) {
     if (w == s) return true;
   }
@@ -470,7 +470,8 @@ x3::symbols<Op> const mul_ops({{"*", Op::kMul}, {"×", Op::kMul}, {"/", Op::kDiv
 x3::symbols<ast::Quant> const quantifiers({{"any", ast::Quant::kAny},
                                            {"all", ast::Quant::kAll},
                                            {"count", ast::Quant::kCount},
-                                           {"sum", ast::Quant::kSum}});
+                                           {"sum", ast::Quant::kSum},
+                                           {"share", ast::Quant::kShare}});
 
 auto const digits = ascii::digit >> *(ascii::digit | ('_' >> &ascii::digit));
 auto const fraction = (x3::lit('.') | ',') >> +ascii::digit;
@@ -754,8 +755,10 @@ auto const enum_decl_def =
 auto const push_field = [](auto& ctx) {
   x3::_val(ctx).fields.push_back(x3::_attr(ctx));
 };
+auto const set_parent = [](auto& ctx) { x3::_val(ctx).parent = x3::_attr(ctx); };
 auto const unit_decl_def = kw("unit") > ident[set_name] >
-                           -string_lit[set_label] > '{' >
+                           -string_lit[set_label] >
+                           -(kw("within") > ident[set_parent]) > '{' >
                            *(field_decl[push_field] >> -x3::lit(',')) > '}';
 
 auto const exception_def =

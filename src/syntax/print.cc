@@ -85,7 +85,7 @@ class Printer {
         return "if " + Print(e.lhs) + " then " + Print(e.rhs) + " else " +
                Print(e.third);
       case ExprKind::kQuant: {
-        static constexpr const char* kWords[] = {"any", "all", "count", "sum"};
+        static constexpr const char* kWords[] = {"any", "all", "count", "sum", "share"};
         std::string out = std::string(kWords[static_cast<int>(e.quant)]) + " " +
                           e.text + " in " + Operand(e.lhs, 9);
         if (e.rhs != ast::kNoExpr) out += " where " + Print(e.rhs);

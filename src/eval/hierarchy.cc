@@ -1,0 +1,145 @@
+#include "eval/hierarchy.hpp"
+
+#include <algorithm>
+#include <string_view>
+
+#include "absl/container/flat_hash_map.h"
+#include "eval/evaluator.hpp"
+
+namespace thidua::internal {
+namespace {
+
+// A copy of `v` whose texts and lists live in `into`: a parent holds its
+// children's values without pointing into units that may be freed first.
+Value CopyInto(const Value& v, UnitData* into) {
+  if (v.tag == Value::kText) return into->StoreText(v.text());
+  if (v.tag != Value::kList) return v;
+  ListData& list = into->lists.emplace_back();
+  list.record = v.list->record;
+  list.width = v.list->width;
+  list.cells.reserve(v.list->cells.size());
+  for (const Value& cell : v.list->cells) list.cells.push_back(CopyInto(cell, into));
+  return Value::List(&list);
+}
+
+absl::flat_hash_map<std::string_view, size_t> IndexIds(
+    const std::vector<const UnitData*>& units) {
+  absl::flat_hash_map<std::string_view, size_t> ids;
+  for (size_t i = 0; i < units.size(); ++i) {
+    if (!units[i]->id().empty()) ids.emplace(units[i]->id(), i);  // first wins
+  }
+  return ids;
+}
+
+int32_t Depth(const Program& p, int32_t kind) {
+  int32_t depth = 0;
+  for (int32_t k = p.units[kind].parent; k >= 0; k = p.units[k].parent) ++depth;
+  return depth;
+}
+
+}  // namespace
+
+bool HasHierarchy(const Program& program) {
+  return std::any_of(program.units.begin(), program.units.end(),
+                     [](const UnitInfo& u) { return u.parent >= 0; });
+}
+
+std::vector<LinkProblem> LinkUnits(const Program& p, const CompiledProgram& code,
+                                   const std::vector<UnitData*>& units, Language language) {
+  std::vector<LinkProblem> problems;
+  if (!HasHierarchy(p)) return problems;
+  std::vector<const UnitData*> view(units.begin(), units.end());
+  auto ids = IndexIds(view);
+  const size_t n = units.size();
+  std::vector<int64_t> parent(n, -1);
+  std::vector<bool> bad(n, false);
+  for (size_t i = 0; i < n; ++i) {
+    const UnitInfo& kind = p.units[units[i]->kind];
+    if (kind.parent < 0 || kind.parent_slot < 0) continue;
+    const Value& v = units[i]->slots[kind.parent_slot];
+    if (v.tag != Value::kText || v.text().empty()) continue;  // a unit at the top
+    auto it = ids.find(v.text());
+    std::string id(v.text());
+    if (it == ids.end()) {
+      problems.push_back({i, FormatMessage(language, Msg::kDataParentUnknown, {id})});
+    } else if (it->second == i) {
+      problems.push_back({i, FormatMessage(language, Msg::kDataParentSelf)});
+    } else if (units[it->second]->kind != kind.parent) {
+      problems.push_back({i, FormatMessage(language, Msg::kDataParentWrongKind,
+                                           {id, p.units[units[it->second]->kind].name,
+                                            kind.name, p.units[kind.parent].name})});
+    } else {
+      parent[i] = static_cast<int64_t>(it->second);
+      continue;
+    }
+    bad[i] = true;
+  }
+  // The units within each unit, at any depth, in data order. Kinds nest
+  // without cycles (the checker cut them), so every walk up ends.
+  std::vector<std::vector<size_t>> within(n);
+  for (size_t i = 0; i < n; ++i) {
+    if (bad[i]) continue;
+    for (int64_t a = parent[i]; a >= 0 && !bad[a]; a = parent[a]) within[a].push_back(i);
+  }
+  // Deepest kinds first: a unit's verdicts may read the units within it.
+  std::vector<int32_t> depth(p.units.size());
+  for (size_t k = 0; k < p.units.size(); ++k) depth[k] = Depth(p, static_cast<int32_t>(k));
+  std::vector<size_t> order(n);
+  for (size_t i = 0; i < n; ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return depth[units[a]->kind] > depth[units[b]->kind];
+  });
+  std::vector<std::vector<Value>> verdicts(n);  // per criterion, for parents
+  Evaluator eval(code);
+  for (size_t i : order) {
+    if (bad[i]) continue;
+    UnitData* u = units[i];
+    for (const RollupInfo& r : p.rollups) {
+      if (r.kind != u->kind) continue;
+      ListData& list = u->lists.emplace_back();
+      list.record = r.record;
+      list.width = r.width + static_cast<int32_t>(r.criteria.size());
+      for (size_t d : within[i]) {
+        if (units[d]->kind != r.descendant) continue;
+        for (int32_t f = 0; f < r.width; ++f) {
+          list.cells.push_back(CopyInto(units[d]->slots[f], u));
+        }
+        for (int32_t c : r.criteria) list.cells.push_back(verdicts[d][c]);
+      }
+      u->slots[r.slot] = Value::List(&list);
+    }
+    if (parent[i] < 0) continue;
+    verdicts[i].assign(p.criteria.size(), Value::Unknown());
+    eval.Reset(u);
+    for (size_t c = 0; c < p.criteria.size(); ++c) {
+      int32_t rule = code.criterion_code[u->kind][c];
+      if (rule >= 0) verdicts[i][c] = eval.EvalRule(rule);
+    }
+  }
+  return problems;
+}
+
+std::vector<int32_t> AncestorsOfKind(const Program& p, const std::vector<const UnitData*>& units,
+                                     int32_t kind) {
+  auto ids = IndexIds(units);
+  std::vector<int32_t> out(units.size(), -1);
+  for (size_t i = 0; i < units.size(); ++i) {
+    const UnitData* at = units[i];
+    for (size_t steps = 0; steps <= p.units.size(); ++steps) {
+      const UnitInfo& k = p.units[at->kind];
+      if (k.parent_slot < 0) break;
+      const Value& v = at->slots[k.parent_slot];
+      if (v.tag != Value::kText) break;
+      auto it = ids.find(v.text());
+      if (it == ids.end() || units[it->second]->kind != k.parent) break;
+      at = units[it->second];
+      if (at->kind == kind) {
+        out[i] = static_cast<int32_t>(it->second);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace thidua::internal

@@ -1,0 +1,40 @@
+// A population of units within units (docs/time-and-hierarchy.md): links
+// each unit to its parent by id and fills every roll-up field — the list of
+// the units of a kind within a unit, with their fields and the verdicts of
+// their criteria — so that a parent's criteria read its children like any
+// list. Runs once, when the population is read; the units are immutable
+// afterwards, and the compiled rule set is only read.
+#ifndef THIDUA_SRC_EVAL_HIERARCHY_HPP_
+#define THIDUA_SRC_EVAL_HIERARCHY_HPP_
+
+#include <string>
+#include <vector>
+
+#include "base/messages.hpp"
+#include "compile/compiled.hpp"
+#include "eval/value.hpp"
+
+namespace thidua::internal {
+
+// A unit whose parent cannot be linked: not in the population, of the
+// wrong kind, or itself. The unit is left out of every roll-up (the caller
+// reports it as a row in error); the units within it stay, with no parent.
+struct LinkProblem {
+  size_t unit = 0;  // index in the units given
+  std::string message;
+};
+
+// Whether the rules declare any unit kind within another.
+bool HasHierarchy(const Program& program);
+
+std::vector<LinkProblem> LinkUnits(const Program& program, const CompiledProgram& code,
+                                   const std::vector<UnitData*>& units, Language language);
+
+// The ancestor of kind `kind` of each unit (an index in `units`, or -1),
+// found through the units' `parent` ids; for `thidua report --by KIND`.
+std::vector<int32_t> AncestorsOfKind(const Program& program,
+                                     const std::vector<const UnitData*>& units, int32_t kind);
+
+}  // namespace thidua::internal
+
+#endif  // THIDUA_SRC_EVAL_HIERARCHY_HPP_
