@@ -431,11 +431,25 @@ struct TargetReport {
   std::string status;  // "achieved", "not_achieved", "undetermined"
   int64_t units = 0, matching = 0, unknown = 0;
   std::string value, bound, gap;  // e.g. "52", "≥ 60", "short by 8"
+  // EvaluateTargetsBy: the part of one unit of the kind broken down by
+  // (`group` its id, `group_name` its `name` field or its id; both empty for
+  // the units within none). A share, "all" or "no" target applies to each
+  // part; a count ("at least 60") only to the whole: a part then has its
+  // value, no bound, and the verdict kNotApplicable ("part").
+  std::string group, group_name;
+  std::vector<TargetReport> parts;  // of the whole, one per unit of the kind
 };
 
 std::vector<TargetReport> EvaluateTargets(std::shared_ptr<const RuleSet> rules,
                                           std::span<const Unit> units,
                                           Language language = Language::kEnglish);
+
+// The targets over `units`, each broken down by the units of kind `by`
+// that its units are within (docs/time-and-hierarchy.md). A target over a
+// kind not within `by` has no parts. InvalidArgument when `by` is no kind.
+absl::StatusOr<std::vector<TargetReport>> EvaluateTargetsBy(
+    std::shared_ptr<const RuleSet> rules, std::span<const Unit> units, std::string_view by,
+    Language language = Language::kEnglish);
 
 // A rule file in the canonical layout (`thidua fmt`). Comments are kept.
 // When the file has syntax errors, `text` is empty and `diagnostics` says why.

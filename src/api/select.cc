@@ -1,7 +1,9 @@
 // Award selection and population targets through the public API.
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
 #include "api/ruleset_data.hpp"
 #include "base/messages.hpp"
+#include "eval/hierarchy.hpp"
 #include "select/select.hpp"
 #include "thidua/thidua.hpp"
 
@@ -105,33 +107,110 @@ absl::StatusOr<Selection> SelectAward(std::shared_ptr<const RuleSet> rules,
   return out;
 }
 
-std::vector<TargetReport> EvaluateTargets(std::shared_ptr<const RuleSet> rules,
-                                          std::span<const Unit> units, Language language) {
-  const internal::Program& p = rules->program();
+namespace {
+
+std::vector<const internal::UnitData*> DataOf(std::span<const Unit> units) {
   std::vector<const internal::UnitData*> data;
   for (const Unit& u : units) {
     if (!u.empty()) data.push_back(&u.data());
   }
+  return data;
+}
+
+TargetReport ToReport(const internal::Program& p, size_t t, const internal::TargetOutcome& m) {
+  TargetReport r;
+  r.name = p.targets[t].name;
+  r.label = p.targets[t].label;
+  r.source = p.targets[t].source;
+  r.kind = p.units[p.targets[t].kind].name;
+  r.verdict = m.verdict;
+  r.status = m.verdict == Verdict::kEligible      ? "achieved"
+             : m.verdict == Verdict::kNotEligible ? "not_achieved"
+                                                   : "undetermined";
+  r.units = m.units;
+  r.matching = m.matching;
+  r.unknown = m.unknown;
+  r.value = m.value;
+  r.bound = m.bound;
+  r.gap = m.gap;
+  return r;
+}
+
+// Whether the units of `kind` are within units of kind `by`.
+bool Within(const internal::Program& p, int32_t kind, int32_t by) {
+  for (int32_t k = p.units[kind].parent; k >= 0; k = p.units[k].parent) {
+    if (k == by) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<TargetReport> EvaluateTargets(std::shared_ptr<const RuleSet> rules,
+                                          std::span<const Unit> units, Language language) {
+  const internal::Program& p = rules->program();
+  std::vector<const internal::UnitData*> data = DataOf(units);
   std::vector<TargetReport> out;
   for (size_t t = 0; t < p.targets.size(); ++t) {
-    internal::TargetOutcome m = internal::MeasureTarget(p, rules->code(), static_cast<int32_t>(t),
-                                                        data, language);
-    TargetReport r;
-    r.name = p.targets[t].name;
-    r.label = p.targets[t].label;
-    r.source = p.targets[t].source;
-    r.kind = p.units[p.targets[t].kind].name;
-    r.verdict = m.verdict;
-    r.status = m.verdict == Verdict::kEligible      ? "achieved"
-               : m.verdict == Verdict::kNotEligible ? "not_achieved"
-                                                     : "undetermined";
-    r.units = m.units;
-    r.matching = m.matching;
-    r.unknown = m.unknown;
-    r.value = m.value;
-    r.bound = m.bound;
-    r.gap = m.gap;
-    out.push_back(std::move(r));
+    out.push_back(ToReport(p, t, internal::MeasureTarget(p, rules->code(), static_cast<int32_t>(t),
+                                                         data, language)));
+  }
+  return out;
+}
+
+absl::StatusOr<std::vector<TargetReport>> EvaluateTargetsBy(std::shared_ptr<const RuleSet> rules,
+                                                            std::span<const Unit> units,
+                                                            std::string_view by,
+                                                            Language language) {
+  const internal::Program& p = rules->program();
+  int32_t kind = p.FindUnit(by);
+  if (kind < 0) {
+    std::vector<std::string> names;
+    for (const auto& u : p.units) names.push_back(u.name);
+    return absl::InvalidArgumentError(internal::FormatMessage(
+        language, internal::Msg::kDataUnknownKind, {std::string(by), absl::StrJoin(names, ", ")}));
+  }
+  std::vector<const internal::UnitData*> data = DataOf(units);
+  std::vector<int32_t> above = internal::AncestorsOfKind(p, data, kind);
+  std::vector<TargetReport> out = EvaluateTargets(rules, units, language);
+  for (size_t t = 0; t < p.targets.size(); ++t) {
+    const internal::TargetInfo& target = p.targets[t];
+    if (!Within(p, target.kind, kind)) continue;
+    // One part per unit of the kind, in data order, then the units within none.
+    std::vector<int32_t> groups;
+    for (size_t i = 0; i < data.size(); ++i) {
+      if (data[i]->kind == kind) groups.push_back(static_cast<int32_t>(i));
+    }
+    bool orphans = false;
+    for (size_t i = 0; i < data.size(); ++i) {
+      orphans = orphans || (data[i]->kind == target.kind && above[i] < 0);
+    }
+    if (orphans) groups.push_back(-1);
+    using Form = internal::ast::TargetDecl::Form;
+    bool per_part = target.share || target.form == Form::kAll || target.form == Form::kNone;
+    for (int32_t g : groups) {
+      std::vector<const internal::UnitData*> members;
+      for (size_t i = 0; i < data.size(); ++i) {
+        if (data[i]->kind == target.kind && above[i] == g) members.push_back(data[i]);
+      }
+      TargetReport part = ToReport(
+          p, t, internal::MeasureTarget(p, rules->code(), static_cast<int32_t>(t), members,
+                                        language));
+      if (g >= 0) {
+        part.group = std::string(data[g]->id());
+        int32_t name = p.records[p.units[kind].record].Find("name");
+        const internal::Value* v = name >= 0 ? &data[g]->slots[name] : nullptr;
+        part.group_name = v != nullptr && v->tag == internal::Value::kText ? std::string(v->text())
+                                                                           : part.group;
+      }
+      if (!per_part) {
+        part.verdict = Verdict::kNotApplicable;
+        part.status = "part";
+        part.bound.clear();
+        part.gap.clear();
+      }
+      out[t].parts.push_back(std::move(part));
+    }
   }
   return out;
 }

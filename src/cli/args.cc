@@ -12,7 +12,7 @@ namespace {
 // The options ParseArgs knows (serve's are its own), for suggestions.
 const std::vector<std::string> kOptions = {
     "--format", "--lang",  "--rules-root", "--units", "--kind", "--id",    "--criteria",
-    "--threads", "--award", "--year", "--as-of", "--write", "--check", "--help", "--version"};
+    "--threads", "--award", "--year", "--as-of", "--by", "--write", "--check", "--help", "--version"};
 
 }  // namespace
 
@@ -44,7 +44,9 @@ void PrintUsage(bool to_stderr) {
       "                                targets)\n"
       "  select RULES --award A --units DATA [--year Y]\n"
       "                                who receives award A, and why not the rest\n"
-      "  report RULES --units DATA     the plan's population targets\n"
+      "  report RULES --units DATA [--by KIND]\n"
+      "                                the plan's population targets (by the\n"
+      "                                units of KIND they are within)\n"
       "  fmt FILE... [--write|--check] print (or rewrite, or check) files in\n"
       "                                the canonical layout\n"
       "  serve [--rules DIR] [--port N] [--host ADDRESS]\n"
@@ -79,7 +81,8 @@ bool ParseArgs(int argc, char** argv, Args* args) {
     };
     if (w == "--format" || w == "--lang" || w == "--rules-root" ||
         w == "--units" || w == "--kind" || w == "--id" || w == "--criteria" ||
-        w == "--threads" || w == "--award" || w == "--year" || w == "--as-of") {
+        w == "--threads" || w == "--award" || w == "--year" || w == "--as-of" ||
+        w == "--by") {
       const char* v = value();
       if (v == nullptr) return false;
       std::string_view s = v;
@@ -120,6 +123,8 @@ bool ParseArgs(int argc, char** argv, Args* args) {
         args->as_of = *d;
       } else if (w == "--award") {
         args->award = s;
+      } else if (w == "--by") {
+        args->by = s;
       } else if (w == "--year") {
         char* end = nullptr;
         long y = std::strtol(v, &end, 10);

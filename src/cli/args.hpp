@@ -28,6 +28,7 @@ struct Args {
   std::string award;  // select: which award
   int year = 0;       // select: the year deadlines fall in
   Date as_of;         // eval, explain: the day the rules are read as of
+  std::string by;     // report: break targets down by the units of this kind
   bool write = false;  // fmt: rewrite files in place
   bool check = false;  // fmt: exit 1 when a file is not formatted
 };

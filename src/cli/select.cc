@@ -123,26 +123,59 @@ int RunReport(const Args& args) {
   if (!rules) return kExitFailed;
   auto table = ReadUnits(args, *rules);
   if (!table) return kExitUsage;
-  std::vector<TargetReport> reports = EvaluateTargets(rules, table->units, args.language);
+  std::vector<TargetReport> reports;
+  if (args.by.empty()) {
+    reports = EvaluateTargets(rules, table->units, args.language);
+  } else {
+    auto by = EvaluateTargetsBy(rules, table->units, args.by, args.language);
+    if (!by.ok()) {
+      std::fprintf(stderr, "thidua: --by: %s\n", std::string(by.status().message()).c_str());
+      return kExitUsage;
+    }
+    reports = std::move(*by);
+  }
+  auto mark = [](const TargetReport& r) {
+    return r.verdict == Verdict::kEligible      ? "✓"
+           : r.verdict == Verdict::kNotEligible ? "✗"
+           : r.verdict == Verdict::kNotApplicable ? "·" : "?";
+  };
   if (args.format == "json") {
-    std::string out = "[";
-    for (size_t i = 0; i < reports.size(); ++i) {
-      const TargetReport& r = reports[i];
-      out += (i ? ",\n  " : "\n  ");
-      out += "{\"target\": " + JsonString(r.name) + ", \"label\": " + JsonString(r.label) +
+    auto object = [](const TargetReport& r) {
+      return "{\"target\": " + JsonString(r.name) + ", \"label\": " + JsonString(r.label) +
              ", \"source\": " + JsonString(r.source) + ", \"kind\": " + JsonString(r.kind) +
              ", \"status\": " + JsonString(r.status) + ", \"value\": " + JsonString(r.value) +
              ", \"target_value\": " + JsonString(r.bound) + ", \"gap\": " + JsonString(r.gap) +
              ", \"units\": " + std::to_string(r.units) + ", \"matching\": " +
-             std::to_string(r.matching) + ", \"unknown\": " + std::to_string(r.unknown) + "}";
+             std::to_string(r.matching) + ", \"unknown\": " + std::to_string(r.unknown);
+    };
+    std::string out = "[";
+    for (size_t i = 0; i < reports.size(); ++i) {
+      const TargetReport& r = reports[i];
+      out += (i ? ",\n  " : "\n  ") + object(r);
+      if (!args.by.empty()) {
+        out += ", \"by\": " + JsonString(args.by) + ", \"parts\": [";
+        for (size_t k = 0; k < r.parts.size(); ++k) {
+          const TargetReport& part = r.parts[k];
+          out += (k ? ",\n    " : "\n    ") + object(part) + ", \"group\": " +
+                 JsonString(part.group) + ", \"group_name\": " + JsonString(part.group_name) +
+                 "}";
+        }
+        out += r.parts.empty() ? "]" : "\n  ]";
+      }
+      out += "}";
     }
     out += "\n]\n";
     std::cout << out;
   } else {
     std::vector<std::vector<std::string>> rows;
     for (const TargetReport& r : reports) {
-      const char* mark = r.verdict == Verdict::kEligible ? "✓" : r.verdict == Verdict::kNotEligible ? "✗" : "?";
-      rows.push_back({std::string(mark) + " " + r.name, r.value, r.bound, r.gap, r.source});
+      rows.push_back({std::string(mark(r)) + " " + r.name, r.value, r.bound, r.gap, r.source});
+      for (const TargetReport& part : r.parts) {
+        std::string name = part.group.empty() ? (vi ? "(không thuộc " : "(within no ") + args.by + ")"
+                                              : part.group_name;
+        rows.push_back({"  " + std::string(mark(part)) + " " + name, part.value, part.bound,
+                        part.gap, ""});
+      }
     }
     std::string out = rules->plan_title() + "\n\n" +
                       RenderTable({vi ? "chỉ tiêu" : "target", vi ? "hiện có" : "value",
