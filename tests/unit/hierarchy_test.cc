@@ -1,0 +1,311 @@
+// Units within units: parents linked by id when a population is read,
+// roll-ups (all / any / count / share / sum) over the units within a unit,
+// targets broken down by district, and bad links reported per row.
+#include <algorithm>
+
+#include "test_util.hpp"
+
+namespace thidua {
+namespace {
+
+// A province of three districts; the third has no commune. Villages hang
+// under communes, four levels in all.
+constexpr std::string_view kRules = R"td(
+enum level "Mức" ordered { none, standard, advanced, model }
+unit province "Tỉnh" { name: text }
+unit district "Huyện" within province { name: text }
+unit commune "Xã" within district {
+  name: text
+  level: optional level "Mức đạt chuẩn"
+  budget: money "Vốn huy động"
+}
+unit village "Thôn" within commune { standard: bool }
+
+criterion commune_standard for commune "Xã đạt chuẩn": level >= standard
+criterion villages_standard for commune "Mọi thôn đạt chuẩn": all v in village where v.standard
+criterion all_standard for district "Tất cả các xã đạt chuẩn"
+  : all c in commune where c.commune_standard
+criterion advanced_share for district "Từ 40% số xã đạt nâng cao"
+  : (share c in commune where c.level >= advanced) >= 40%
+criterion some_model for district: any c in commune where c.level = model
+criterion three_standard for district: (count c in commune where c.commune_standard) >= 3
+criterion budget_enough for district: (sum c in commune of c.budget) >= 1 tỷ
+criterion plain for district: name != ""
+criterion districts_standard for province: all d in district where d.all_standard
+criterion rich_communes for province: (count c in commune where c.budget >= 300 triệu) >= 3
+criterion standard_villages for province: (count v in village where v.standard) >= 2
+
+target communes_standard "100% số xã đạt chuẩn": all commune where level >= standard
+target advanced_40 "Từ 40% số xã nâng cao": at least 40% of commune where level >= advanced
+target model_2 "Có 2 xã kiểu mẫu": at least 2 commune where level = model
+)td";
+
+constexpr std::string_view kUnits = R"(
+{"kind": "province", "id": "P1", "name": "Tỉnh Một"}
+{"kind": "district", "id": "H1", "parent": "P1", "name": "Huyện Một"}
+{"kind": "district", "id": "H2", "parent": "P1", "name": "Huyện Hai"}
+{"kind": "district", "id": "H3", "parent": "P1", "name": "Huyện Ba"}
+{"kind": "commune", "id": "X1", "parent": "H1", "name": "Xã Tân Lập", "level": "standard", "budget": "300 triệu"}
+{"kind": "commune", "id": "X2", "parent": "H1", "name": "Xã Tân Tiến", "level": "advanced", "budget": "400 triệu"}
+{"kind": "commune", "id": "X3", "parent": "H1", "name": "Xã Tân Hòa", "level": "model", "budget": "500 triệu"}
+{"kind": "commune", "id": "X4", "parent": "H2", "name": "Xã Lộc Thái", "level": "advanced", "budget": "200 triệu"}
+{"kind": "commune", "id": "X5", "parent": "H2", "name": "Xã Lộc Hưng", "level": "none", "budget": "100 triệu"}
+{"kind": "commune", "id": "X6", "parent": "H2", "name": "Xã Lộc Điền", "budget": "100 triệu"}
+{"kind": "village", "id": "V1", "parent": "X1", "standard": true}
+{"kind": "village", "id": "V2", "parent": "X1", "standard": false}
+{"kind": "village", "id": "V3", "parent": "X4", "standard": true}
+)";
+
+class HierarchyTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    Compilation c = testing::CompileOrDie(kRules);
+    ASSERT_TRUE(c.ok()) << testing::Render(c);
+    rules_ = c.rules;
+    auto table = rules_->ReadUnits(kUnits);
+    ASSERT_OK(table);
+    ASSERT_TRUE(table->errors.empty()) << table->errors[0].message;
+    table_ = std::move(*table);
+  }
+
+  const Unit& U(std::string_view id) const {
+    for (const Unit& u : table_.units) {
+      if (u.id() == id) return u;
+    }
+    ADD_FAILURE() << "no unit " << id;
+    return table_.units[0];
+  }
+
+  Verdict V(std::string_view id, std::string_view criterion) {
+    Evaluator eval(rules_);
+    int c = rules_->FindCriterion(criterion);
+    EXPECT_GE(c, 0) << criterion;
+    return eval.Evaluate(U(id), c);
+  }
+
+  std::shared_ptr<const RuleSet> rules_;
+  UnitTable table_;
+};
+
+constexpr Verdict kYes = Verdict::kEligible, kNo = Verdict::kNotEligible,
+                  kUnknown = Verdict::kUndetermined;
+
+// The figures an official counts on the list of communes by hand.
+TEST_F(HierarchyTest, DistrictRollUpsGiveTheFiguresCountedByHand) {
+  // Huyện Một: standard, advanced, model; 1,2 tỷ mobilised.
+  EXPECT_EQ(V("H1", "all_standard"), kYes);
+  EXPECT_EQ(V("H1", "advanced_share"), kYes);  // 2/3
+  EXPECT_EQ(V("H1", "some_model"), kYes);
+  EXPECT_EQ(V("H1", "three_standard"), kYes);
+  EXPECT_EQ(V("H1", "budget_enough"), kYes);
+  // Huyện Hai: advanced, none, and one whose level is not given.
+  EXPECT_EQ(V("H2", "all_standard"), kNo);       // X5 decides it anyway
+  EXPECT_EQ(V("H2", "advanced_share"), kUnknown);  // 1/3 or 2/3
+  EXPECT_EQ(V("H2", "some_model"), kUnknown);    // X6 might be
+  EXPECT_EQ(V("H2", "three_standard"), kUnknown);
+  EXPECT_EQ(V("H2", "budget_enough"), kNo);      // 400 triệu
+}
+
+TEST_F(HierarchyTest, ADistrictWithNoCommune) {
+  EXPECT_EQ(V("H3", "all_standard"), kYes);        // none fails
+  EXPECT_EQ(V("H3", "advanced_share"), kUnknown);  // a share of nothing
+  EXPECT_EQ(V("H3", "some_model"), kNo);
+  EXPECT_EQ(V("H3", "three_standard"), kNo);
+  EXPECT_EQ(V("H3", "budget_enough"), kNo);
+}
+
+TEST_F(HierarchyTest, DeepHierarchies) {
+  EXPECT_EQ(V("P1", "districts_standard"), kNo);  // H2 is not
+  EXPECT_EQ(V("P1", "rich_communes"), kYes);      // X1, X2, X3, two levels down
+  EXPECT_EQ(V("P1", "standard_villages"), kYes);  // V1, V3, three levels down
+  EXPECT_EQ(V("X1", "villages_standard"), kNo);   // V2
+  EXPECT_EQ(V("X4", "villages_standard"), kYes);
+  EXPECT_EQ(V("X2", "villages_standard"), kYes);  // no village
+}
+
+TEST_F(HierarchyTest, BatchAndSingleEvaluationAgree) {
+  BatchResult batch = EvaluateBatch(rules_, table_.units, 2);
+  Evaluator eval(rules_);
+  std::vector<Verdict> one;
+  for (size_t u = 0; u < table_.units.size(); ++u) {
+    eval.EvaluateAll(table_.units[u], &one);
+    for (int c = 0; c < batch.criteria; ++c) EXPECT_EQ(batch.at(u, c), one[c]) << u << " " << c;
+  }
+}
+
+// A unit evaluated on its own has no units within it: a roll-up is
+// undetermined, everything else as usual.
+TEST_F(HierarchyTest, AUnitOutsideAPopulation) {
+  ASSERT_OK_AND_ASSIGN(Unit h, rules_->UnitFromJson(
+                                   R"({"kind": "district", "id": "H9", "name": "Huyện Chín"})"));
+  Evaluator eval(rules_);
+  EXPECT_EQ(eval.Evaluate(h, rules_->FindCriterion("all_standard")), kUnknown);
+  EXPECT_EQ(eval.Evaluate(h, rules_->FindCriterion("plain")), kYes);
+}
+
+TEST_F(HierarchyTest, ExplanationNamesTheCommunesThatDecide) {
+  Evaluator eval(rules_);
+  std::string text =
+      FormatExplanation(eval.Explain(U("H2"), rules_->FindCriterion("all_standard")));
+  // X5 decides; the evaluation stops there, so X6 is not looked at.
+  EXPECT_NE(text.find("X5 Xã Lộc Hưng"), std::string::npos) << text;
+  EXPECT_EQ(text.find("X4"), std::string::npos) << text;  // it holds: not why
+  EXPECT_EQ(text.find("X6"), std::string::npos) << text;
+  EXPECT_NE(text.find("elements matching: 1/3"), std::string::npos) << text;
+  // A share names every commune, with its outcome.
+  text = FormatExplanation(eval.Explain(U("H2"), rules_->FindCriterion("advanced_share")));
+  EXPECT_NE(text.find("X4 Xã Lộc Thái"), std::string::npos) << text;
+  EXPECT_NE(text.find("X6 Xã Lộc Điền"), std::string::npos) << text;
+}
+
+TEST_F(HierarchyTest, TargetsByDistrict) {
+  ASSERT_OK_AND_ASSIGN(auto reports, EvaluateTargetsBy(rules_, table_.units, "district"));
+  ASSERT_EQ(reports.size(), 3u);
+  const TargetReport& all = reports[0];
+  EXPECT_EQ(all.status, "not_achieved");
+  EXPECT_EQ(all.units, 6);
+  ASSERT_EQ(all.parts.size(), 3u);
+  EXPECT_EQ(all.parts[0].group, "H1");
+  EXPECT_EQ(all.parts[0].group_name, "Huyện Một");
+  EXPECT_EQ(all.parts[0].status, "achieved");
+  EXPECT_EQ(all.parts[0].matching, 3);
+  EXPECT_EQ(all.parts[1].status, "not_achieved");  // X5 is not, whatever X6 is
+  EXPECT_EQ(all.parts[1].matching, 1);
+  EXPECT_EQ(all.parts[1].unknown, 1);
+  EXPECT_EQ(all.parts[2].units, 0);
+
+  const TargetReport& share = reports[1];
+  EXPECT_EQ(share.status, "achieved");  // X2, X3, X4: 3 of 6
+  EXPECT_EQ(share.parts[0].status, "achieved");
+  EXPECT_EQ(share.parts[1].status, "undetermined");  // 1/3 or 2/3
+
+  // "at least 2 communes" is a goal of the province: a district has a part.
+  const TargetReport& model = reports[2];
+  EXPECT_EQ(model.parts[0].status, "part");
+  EXPECT_EQ(model.parts[0].matching, 1);
+  EXPECT_TRUE(model.parts[0].bound.empty());
+
+  // The province's parts: one, holding every commune.
+  ASSERT_OK_AND_ASSIGN(auto by_province, EvaluateTargetsBy(rules_, table_.units, "province"));
+  ASSERT_EQ(by_province[0].parts.size(), 1u);
+  EXPECT_EQ(by_province[0].parts[0].units, 6);
+  EXPECT_FALSE(EvaluateTargetsBy(rules_, table_.units, "distric").ok());
+}
+
+// A bad link loses its row only; the units within it stay, within nothing.
+TEST(HierarchyLinks, DanglingParentsWrongKindsAndSelfAreRowErrors) {
+  Compilation c = testing::CompileOrDie(kRules);
+  ASSERT_TRUE(c.ok()) << testing::Render(c);
+  constexpr std::string_view kBad =
+      "{\"kind\": \"province\", \"id\": \"P1\", \"name\": \"Tỉnh\"}\n"
+      "{\"kind\": \"district\", \"id\": \"H1\", \"parent\": \"P1\", \"name\": \"Huyện Một\"}\n"
+      "{\"kind\": \"commune\", \"id\": \"X1\", \"parent\": \"H9\", \"name\": \"a\", \"budget\": 1}\n"
+      "{\"kind\": \"commune\", \"id\": \"X2\", \"parent\": \"P1\", \"name\": \"b\", \"budget\": 1}\n"
+      "{\"kind\": \"commune\", \"id\": \"X3\", \"parent\": \"X3\", \"name\": \"c\", \"budget\": 1}\n"
+      "{\"kind\": \"commune\", \"id\": \"X4\", \"parent\": \"H1\", \"name\": \"d\", \"budget\": 1}\n"
+      "{\"kind\": \"district\", \"id\": \"H2\", \"parent\": \"H2\", \"name\": \"Huyện Hai\"}\n"
+      "{\"kind\": \"commune\", \"id\": \"X5\", \"parent\": \"H2\", \"name\": \"e\", \"budget\": 1}\n";
+  ASSERT_OK_AND_ASSIGN(UnitTable t, c.rules->ReadUnits(kBad));
+  EXPECT_EQ(t.rows_read, 8);
+  EXPECT_EQ(t.units.size() + t.errors.size(), 8u);
+  ASSERT_EQ(t.errors.size(), 4u);
+  EXPECT_EQ(t.errors[0].row, 3);
+  EXPECT_EQ(t.errors[0].column, "parent");
+  EXPECT_EQ(t.errors[0].message, "parent 'H9' is not in the data");
+  EXPECT_EQ(t.errors[1].row, 4);
+  EXPECT_EQ(t.errors[1].message, "parent 'P1' is a province, but a commune is within a district");
+  EXPECT_EQ(t.errors[2].row, 5);
+  EXPECT_EQ(t.errors[2].message, "the unit names itself as its parent");
+  EXPECT_EQ(t.errors[3].row, 7);
+  std::vector<std::string> ids;
+  for (const Unit& u : t.units) ids.emplace_back(u.id());
+  EXPECT_EQ(ids, (std::vector<std::string>{"P1", "H1", "X4", "X5"}));
+  // H1 holds X4 alone; X5 is within no district.
+  Evaluator eval(c.rules);
+  EXPECT_EQ(eval.Evaluate(t.units[1], c.rules->FindCriterion("budget_enough")), kNo);
+  ASSERT_OK_AND_ASSIGN(auto reports, EvaluateTargetsBy(c.rules, t.units, "district"));
+  ASSERT_EQ(reports[0].parts.size(), 2u);
+  EXPECT_EQ(reports[0].parts[1].group, "");  // the units within no district
+  EXPECT_EQ(reports[0].parts[1].units, 1);
+
+  DataOptions vi;
+  vi.language = Language::kVietnamese;
+  ASSERT_OK_AND_ASSIGN(UnitTable tv, c.rules->ReadUnits(kBad, vi));
+  EXPECT_EQ(tv.errors[0].message, "đơn vị cấp trên 'H9' không có trong dữ liệu");
+}
+
+// Values copied into a parent stay valid when the children are gone.
+TEST(HierarchyLinks, AParentOutlivesItsChildren) {
+  Compilation c = testing::CompileOrDie(kRules);
+  ASSERT_TRUE(c.ok()) << testing::Render(c);
+  Unit h1;
+  {
+    ASSERT_OK_AND_ASSIGN(UnitTable t, c.rules->ReadUnits(kUnits));
+    h1 = t.units[1];
+  }
+  Evaluator eval(c.rules);
+  EXPECT_EQ(eval.Evaluate(h1, c.rules->FindCriterion("some_model")), kYes);
+  std::string text = FormatExplanation(eval.Explain(h1, c.rules->FindCriterion("some_model")));
+  EXPECT_NE(text.find("X3 Xã Tân Hòa"), std::string::npos) << text;
+}
+
+std::vector<std::string> Errors(std::string_view text) {
+  std::vector<std::string> out;
+  Compilation c = testing::CompileOrDie(text);
+  for (const Diagnostic& d : c.diagnostics) {
+    if (d.severity == Severity::kError) {
+      out.push_back(std::to_string(d.line) + ":" + std::to_string(d.column) + ": " + d.message);
+    }
+  }
+  return out;
+}
+
+TEST(HierarchyCheck, KindsWithinEachOtherAndUnknownParents) {
+  EXPECT_EQ(Errors("unit a within b { x: int }\nunit b within a { y: int }\n"),
+            (std::vector<std::string>{"1:15: unit kind 'a' is within itself: a → b → a",
+                                      "2:15: unit kind 'b' is within itself: b → a → b"}));
+  EXPECT_EQ(Errors("unit a within a { x: int }\n"),
+            (std::vector<std::string>{"1:15: unit kind 'a' is within itself: a → a"}));
+  EXPECT_EQ(Errors("unit district { x: int }\nunit commune within distric { y: int }\n"),
+            (std::vector<std::string>{"2:21: unknown unit kind 'distric'"}));
+}
+
+TEST(HierarchyCheck, NamesTakenByTheHierarchy) {
+  EXPECT_EQ(Errors("unit d { x: int }\nunit c within d { parent: text }\n"),
+            (std::vector<std::string>{
+                "2:19: 'parent' is the id of the unit a c is within; it cannot be declared as a field"}));
+  EXPECT_EQ(Errors("unit d { c: int }\nunit c within d { y: int }\n"),
+            (std::vector<std::string>{"1:10: field 'c' of 'd' has the name of the unit kind within it"}));
+  // A roll-up is a list: used as anything else, the usual type errors.
+  EXPECT_EQ(Errors("unit d { x: int }\nunit c within d { y: int }\ncriterion k for d: c >= 1\n"),
+            Errors("unit d { x: int, c: list of { y: int } }\ncriterion k for d: c >= 1\n"));
+}
+
+TEST(HierarchyTests, TestBlocksArePopulations) {
+  std::string text = std::string(kRules) + R"td(
+test "Huyện có một xã chưa đạt chuẩn" {
+  given district { id: "H1", name: "Huyện Một" }
+  given commune { id: "X1", parent: "H1", name: "a", level: standard, budget: 1 tỷ }
+  given commune { id: "X2", parent: "H1", name: "b", level: none, budget: 0 đồng }
+  expect not all_standard for "H1"
+  expect budget_enough for "H1"
+  expect not advanced_share for "H1"
+}
+test "Cấp trên không có" {
+  given district { id: "H1", name: "Huyện Một" }
+  given commune { id: "X1", parent: "H7", name: "a", level: standard, budget: 1 tỷ }
+  expect commune_standard for "X1"
+}
+)td";
+  Compilation c = testing::CompileOrDie(text);
+  ASSERT_TRUE(c.ok()) << testing::Render(c);
+  std::vector<TestResult> results = RunTests(c.rules);
+  ASSERT_EQ(results.size(), 2u);
+  EXPECT_TRUE(results[0].passed()) << results[0].failures[0].subject;
+  ASSERT_EQ(results[1].failures.size(), 1u);
+  EXPECT_EQ(results[1].failures[0].subject, "parent (X1)");
+  EXPECT_EQ(results[1].failures[0].actual, "parent 'H7' is not in the data");
+}
+
+}  // namespace
+}  // namespace thidua
