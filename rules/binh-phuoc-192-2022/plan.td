@@ -120,6 +120,7 @@ unit district "Huyện, thị xã, thành phố" {
   category: district_type "Loại đơn vị hành chính"
   evaluation_year: int "Năm xét"
   ntm_level: optional ntm_level "Mức đạt chuẩn nông thôn mới của huyện"
+  ntm_level_2020: optional ntm_level "Mức đạt chuẩn nông thôn mới của huyện đến hết năm 2020"
   ntm_task_completed: optional bool "Thị xã hoàn thành nhiệm vụ xây dựng nông thôn mới"
   typical_unit: optional assessed "Là đơn vị tiêu biểu trong phong trào xây dựng nông thôn mới của tỉnh"
   construction_debt: optional money "Nợ đọng xây dựng cơ bản trong xây dựng nông thôn mới"
@@ -134,11 +135,6 @@ unit district "Huyện, thị xã, thành phố" {
   annual_plan_met: optional bool "Hàng năm thực hiện đạt và vượt kế hoạch do Ban Chỉ đạo tỉnh đề ra"
   reporting_compliance: assessed "Chấp hành tốt công tác thông tin, báo cáo đột xuất theo quy định"
   report_dates: optional date by period "Ngày gửi báo cáo định kỳ (tháng, quý, 6 tháng, 9 tháng, năm)"
-  focus_communes: list of {
-    name: text "Tên xã"
-    target_level: ntm_level "Mức phải đạt theo quy định"
-    level: ntm_level "Mức hiện đạt"
-  } "Xã được UBND tỉnh chọn để tập trung chỉ đạo (Quyết định 2273/QĐ-UBND ngày 14/9/2020)"
   outstanding: optional assessed "Có thành tích xuất sắc trong Phong trào thi đua"
   # Hồ sơ đề nghị khen thưởng (IV.3.2, IV.3.3); chỉ cần khi xét khen thưởng.
   dossier_submitted_on: optional date "Ngày gửi hồ sơ đề nghị khen thưởng về Văn phòng Điều phối nông thôn mới tỉnh"
@@ -148,11 +144,14 @@ unit district "Huyện, thị xã, thành phố" {
   has_achievement_report: optional bool "Báo cáo thành tích có xác nhận của cấp trình khen thưởng"
 }
 
-# IV.1.3 — Cấp xã
-unit commune "Xã" {
+# IV.1.3 — Cấp xã. Mỗi xã thuộc một huyện, thị xã, thành phố (cột `parent`:
+# mã của đơn vị cấp huyện), để tiêu chí của huyện xét được các xã của huyện.
+unit commune "Xã" within district {
   name: text "Tên xã"
   district_name: text "Thuộc huyện, thị xã, thành phố"
   ntm_level: ntm_level "Mức đạt chuẩn nông thôn mới của xã"
+  focus_commune: optional bool "Được UBND tỉnh chọn để tập trung chỉ đạo (Quyết định 2273/QĐ-UBND ngày 14/9/2020)"
+  focus_level: optional ntm_level "Mức phải đạt theo Quyết định 2273/QĐ-UBND (xã được chọn tập trung chỉ đạo)"
   broad_mobilisation: assessed "Huy động được sự tham gia của đông đảo nhân dân, doanh nghiệp, các tổ chức kinh tế, xã hội và các nguồn lực khác vào xây dựng nông thôn mới"
   construction_debt: optional money "Nợ đọng xây dựng cơ bản trong xây dựng nông thôn mới"
   # Hồ sơ đề nghị khen thưởng (IV.3.2, IV.3.3); chỉ cần khi xét khen thưởng.
@@ -348,12 +347,15 @@ criterion district_reporting for district
   : report_dates on time for district_reports in evaluation_year and reporting_compliance
 
 # Cách hiểu: “Đến năm 2025 … phải đạt chuẩn” là điều kiện chỉ ràng buộc khi xét
-# từ năm 2025; các năm trước đó điều kiện này được coi là đáp ứng.
+# từ năm 2025; các năm trước đó điều kiện này được coi là đáp ứng. Các xã của
+# huyện là các bản ghi xã có `parent` là huyện (`commune` bên dưới); xã được
+# chọn phải đạt mức ghi cho xã đó (`focus_level`). Xã không ghi có được chọn
+# hay không thì chưa xác định được.
 criterion district_focus_communes for district
   "Đến năm 2025, các xã được UBND tỉnh chọn để tập trung chỉ đạo (Quyết định 2273/QĐ-UBND ngày 14/9/2020) phải đạt chuẩn nông thôn mới, nông thôn mới nâng cao, nông thôn mới kiểu mẫu theo quy định"
   source "192/KH-UBND, IV.1.2"
   : evaluation_year < focus_deadline_year
-    or (all c in focus_communes where c.level >= c.target_level)
+    or (all c in commune where not c.focus_commune or c.ntm_level >= c.focus_level)
 
 criterion district_meets_iv_1_2 for district
   "Đạt các tiêu chí thi đua đối với cấp huyện"
@@ -616,7 +618,6 @@ test "Huyện đạt chuẩn NTM, không nợ đọng, năm 2023: đạt IV.1.2"
     launched_commune_registration: true, registered_with_board: true, breakthrough_criteria: true,
     timely_support: true, annual_plan_met: true, reporting_compliance: true,
     report_dates: { "2023-01": 31/1/2023, "2023-02": 28/2/2023, "2023-03": 31/3/2023, "2023-04": 28/4/2023, "2023-05": 31/5/2023, "2023-06": 30/6/2023, "2023-07": 31/7/2023, "2023-08": 31/8/2023, "2023-09": 29/9/2023, "2023-10": 31/10/2023, "2023-11": 30/11/2023, "2023-12": 29/12/2023, "2023-Q1": 31/3/2023, "2023-Q2": 30/6/2023, "2023-Q3": 29/9/2023, "2023-Q4": 29/12/2023, "2023-H1": 30/6/2023, "2023-9M": 29/9/2023, 2023: 29/12/2023 },
-    focus_communes: [{ name: "Tân Lập", target_level: advanced, level: standard }],
     outstanding: true
   }
   expect district_reporting
@@ -635,8 +636,7 @@ test "Báo cáo tháng 12 gửi sang năm sau (2/1/2024): không chấp hành t�
     many_good_practices: true, suitable_solutions: true, has_annual_plan: true,
     launched_commune_registration: true, registered_with_board: true, breakthrough_criteria: true,
     timely_support: true, annual_plan_met: true, reporting_compliance: true,
-    report_dates: { "2023-01": 31/1/2023, "2023-02": 28/2/2023, "2023-03": 31/3/2023, "2023-04": 28/4/2023, "2023-05": 31/5/2023, "2023-06": 30/6/2023, "2023-07": 31/7/2023, "2023-08": 31/8/2023, "2023-09": 29/9/2023, "2023-10": 31/10/2023, "2023-11": 30/11/2023, "2023-12": 2/1/2024, "2023-Q1": 31/3/2023, "2023-Q2": 30/6/2023, "2023-Q3": 29/9/2023, "2023-Q4": 29/12/2023, "2023-H1": 30/6/2023, "2023-9M": 29/9/2023, 2023: 29/12/2023 },
-    focus_communes: []
+    report_dates: { "2023-01": 31/1/2023, "2023-02": 28/2/2023, "2023-03": 31/3/2023, "2023-04": 28/4/2023, "2023-05": 31/5/2023, "2023-06": 30/6/2023, "2023-07": 31/7/2023, "2023-08": 31/8/2023, "2023-09": 29/9/2023, "2023-10": 31/10/2023, "2023-11": 30/11/2023, "2023-12": 2/1/2024, "2023-Q1": 31/3/2023, "2023-Q2": 30/6/2023, "2023-Q3": 29/9/2023, "2023-Q4": 29/12/2023, "2023-H1": 30/6/2023, "2023-9M": 29/9/2023, 2023: 29/12/2023 }
   }
   expect not district_reporting
   expect not district_meets_iv_1_2
@@ -648,24 +648,75 @@ test "Chưa có số liệu ngày gửi báo cáo định kỳ: chưa xác đị
     ntm_level: standard, construction_debt: 0 đồng, effective_movement: true,
     many_good_practices: true, suitable_solutions: true, has_annual_plan: true,
     launched_commune_registration: true, registered_with_board: true, breakthrough_criteria: true,
-    timely_support: true, annual_plan_met: true, reporting_compliance: true, focus_communes: []
+    timely_support: true, annual_plan_met: true, reporting_compliance: true
   }
   expect undetermined district_reporting
   expect undetermined district_meets_iv_1_2
 }
 
+# Huyện Đồng Phú có ba xã: Tân Lập được chọn để đạt nâng cao nhưng mới đạt
+# chuẩn, Tân Tiến được chọn để đạt kiểu mẫu và đã đạt, Tân Hòa không được chọn.
 test "Năm 2025: xã tập trung chỉ đạo chưa đạt mức được chọn: huyện không đạt" {
   given district {
     id: "T-H-02", name: "Huyện Đồng Phú", category: rural_district, evaluation_year: 2025,
     ntm_level: advanced, construction_debt: 0 đồng, effective_movement: true,
     many_good_practices: true, suitable_solutions: true, has_annual_plan: true,
     launched_commune_registration: true, registered_with_board: true, breakthrough_criteria: true,
-    timely_support: true, annual_plan_met: true, reporting_compliance: true,
-    focus_communes: [{ name: "Tân Lập", target_level: advanced, level: standard }, { name: "Tân Tiến", target_level: model, level: model }]
+    timely_support: true, annual_plan_met: true, reporting_compliance: true
   }
-  expect not district_focus_communes
-  expect not district_meets_iv_1_2
-  expect undetermined district_outstanding
+  given commune {
+    id: "T-X-21", parent: "T-H-02", name: "Xã Tân Lập", district_name: "Huyện Đồng Phú",
+    ntm_level: standard, focus_commune: true, focus_level: advanced, broad_mobilisation: true
+  }
+  given commune {
+    id: "T-X-22", parent: "T-H-02", name: "Xã Tân Tiến", district_name: "Huyện Đồng Phú",
+    ntm_level: model, focus_commune: true, focus_level: model, broad_mobilisation: true
+  }
+  given commune {
+    id: "T-X-23", parent: "T-H-02", name: "Xã Tân Hòa", district_name: "Huyện Đồng Phú",
+    ntm_level: none, focus_commune: false, broad_mobilisation: true
+  }
+  expect not district_focus_communes for "T-H-02"
+  expect not district_meets_iv_1_2 for "T-H-02"
+  expect undetermined district_outstanding for "T-H-02"
+}
+
+# Cùng huyện, Tân Lập đã đạt nâng cao: các xã được chọn đều đạt mức được chọn;
+# xã không được chọn (Tân Hòa, chưa đạt chuẩn) không ảnh hưởng. Một xã không ghi
+# có được chọn hay không thì chưa xác định.
+test "Năm 2025: các xã tập trung chỉ đạo đều đạt mức được chọn" {
+  given district {
+    id: "T-H-02", name: "Huyện Đồng Phú", category: rural_district, evaluation_year: 2025,
+    ntm_level: advanced, construction_debt: 0 đồng, effective_movement: true,
+    many_good_practices: true, suitable_solutions: true, has_annual_plan: true,
+    launched_commune_registration: true, registered_with_board: true, breakthrough_criteria: true,
+    timely_support: true, annual_plan_met: true, reporting_compliance: true
+  }
+  given district {
+    id: "T-H-08", name: "Huyện Bù Gia Mập", category: rural_district, evaluation_year: 2025,
+    ntm_level: standard, construction_debt: 0 đồng, effective_movement: true,
+    many_good_practices: true, suitable_solutions: true, has_annual_plan: true,
+    launched_commune_registration: true, registered_with_board: true, breakthrough_criteria: true,
+    timely_support: true, annual_plan_met: true, reporting_compliance: true
+  }
+  given commune {
+    id: "T-X-21", parent: "T-H-02", name: "Xã Tân Lập", district_name: "Huyện Đồng Phú",
+    ntm_level: advanced, focus_commune: true, focus_level: advanced, broad_mobilisation: true
+  }
+  given commune {
+    id: "T-X-22", parent: "T-H-02", name: "Xã Tân Tiến", district_name: "Huyện Đồng Phú",
+    ntm_level: model, focus_commune: true, focus_level: model, broad_mobilisation: true
+  }
+  given commune {
+    id: "T-X-23", parent: "T-H-02", name: "Xã Tân Hòa", district_name: "Huyện Đồng Phú",
+    ntm_level: none, focus_commune: false, broad_mobilisation: true
+  }
+  given commune {
+    id: "T-X-31", parent: "T-H-08", name: "Xã Đắk Ơ", district_name: "Huyện Bù Gia Mập",
+    ntm_level: standard, broad_mobilisation: true
+  }
+  expect district_focus_communes for "T-H-02"
+  expect undetermined district_focus_communes for "T-H-08"
 }
 
 test "Huyện còn nợ đọng XDCB 1 triệu: không đạt; thiếu mức đạt chuẩn: chưa xác định" {
@@ -674,7 +725,7 @@ test "Huyện còn nợ đọng XDCB 1 triệu: không đạt; thiếu mức đ�
     construction_debt: 1 triệu, effective_movement: true, many_good_practices: true,
     suitable_solutions: true, has_annual_plan: true, launched_commune_registration: true,
     registered_with_board: true, breakthrough_criteria: true, timely_support: true,
-    annual_plan_met: true, reporting_compliance: true, focus_communes: []
+    annual_plan_met: true, reporting_compliance: true
   }
   expect undetermined district_ntm_status
   expect not district_no_construction_debt
@@ -688,7 +739,7 @@ test "Thị xã hoàn thành nhiệm vụ NTM nhưng không là đơn vị tiêu
     effective_movement: true, many_good_practices: true, suitable_solutions: true,
     has_annual_plan: true, launched_commune_registration: true, registered_with_board: true,
     breakthrough_criteria: true, timely_support: true, annual_plan_met: true,
-    reporting_compliance: true, focus_communes: []
+    reporting_compliance: true
   }
   expect not district_ntm_status
   expect not district_meets_iv_1_2
@@ -701,7 +752,7 @@ test "Thành phố thuộc tỉnh không được nêu ở IV.1.2 (cách hiểu 
     effective_movement: true, many_good_practices: true, suitable_solutions: true,
     has_annual_plan: true, launched_commune_registration: true, registered_with_board: true,
     breakthrough_criteria: true, timely_support: true, annual_plan_met: true,
-    reporting_compliance: true, focus_communes: []
+    reporting_compliance: true
   }
   expect not district_ntm_status
 }
@@ -866,6 +917,23 @@ target communes_model "Có 10 xã đạt chuẩn nông thôn mới kiểu mẫu"
   source "192/KH-UBND, II.1"
   : at least 10 commune where ntm_level = model
 
+# Cách hiểu: “Phấn đấu có thêm 05 huyện đạt chuẩn nông thôn mới, 02 huyện đạt
+# chuẩn nông thôn mới nâng cao, 01 huyện đạt chuẩn nông thôn mới kiểu mẫu”:
+# “thêm” áp dụng cho cả ba con số, so với mức của huyện đến hết năm 2020
+# (ntm_level_2020); chỉ đếm huyện (thị xã, thành phố không “đạt chuẩn” mà
+# “hoàn thành nhiệm vụ”).
+target districts_standard "Có thêm 05 huyện đạt chuẩn nông thôn mới"
+  source "192/KH-UBND, II.1"
+  : at least 5 district where category = rural_district and ntm_level >= standard and ntm_level_2020 < standard
+
+target districts_advanced "Có thêm 02 huyện đạt chuẩn nông thôn mới nâng cao"
+  source "192/KH-UBND, II.1"
+  : at least 2 district where category = rural_district and ntm_level >= advanced and ntm_level_2020 < advanced
+
+target districts_model "Có thêm 01 huyện đạt chuẩn nông thôn mới kiểu mẫu"
+  source "192/KH-UBND, II.1"
+  : at least 1 district where category = rural_district and ntm_level = model and ntm_level_2020 < model
+
 # ---------------------------------------------------------------------------
 # Kiểm thử xét khen thưởng (IV.2.2.1.1, IV.3.2) và chỉ tiêu (II.1) trên một
 # nhóm đơn vị
@@ -1004,4 +1072,89 @@ test "Chỉ tiêu đến năm 2025 đo trên 5 xã: 100% đạt chuẩn, 40% nâ
   expect communes_standard not achieved
   expect communes_advanced achieved
   expect communes_model not achieved
+}
+
+# Năm huyện: Đồng Phú và Bù Đăng mới đạt chuẩn (năm 2020 chưa đạt), Phú Riềng
+# đạt nâng cao từ mức chưa đạt, Hớn Quản đã đạt chuẩn từ năm 2020 (không tính
+# là “thêm”); thị xã Bình Long không được đếm. Có thêm 3 huyện đạt chuẩn (chưa
+# đủ 5), 1 huyện nâng cao (chưa đủ 2), chưa có huyện kiểu mẫu.
+test "Chỉ tiêu về huyện (II.1): có thêm 05 huyện đạt chuẩn, 02 nâng cao, 01 kiểu mẫu" {
+  given district {
+    id: "T-H-31", name: "Huyện Đồng Phú", category: rural_district, evaluation_year: 2025,
+    ntm_level: standard, ntm_level_2020: none, effective_movement: true, many_good_practices: true,
+    suitable_solutions: true, has_annual_plan: true, launched_commune_registration: true,
+    registered_with_board: true, breakthrough_criteria: true, timely_support: true,
+    reporting_compliance: true
+  }
+  given district {
+    id: "T-H-32", name: "Huyện Bù Đăng", category: rural_district, evaluation_year: 2025,
+    ntm_level: standard, ntm_level_2020: none, effective_movement: true, many_good_practices: true,
+    suitable_solutions: true, has_annual_plan: true, launched_commune_registration: true,
+    registered_with_board: true, breakthrough_criteria: true, timely_support: true,
+    reporting_compliance: true
+  }
+  given district {
+    id: "T-H-33", name: "Huyện Phú Riềng", category: rural_district, evaluation_year: 2025,
+    ntm_level: advanced, ntm_level_2020: none, effective_movement: true, many_good_practices: true,
+    suitable_solutions: true, has_annual_plan: true, launched_commune_registration: true,
+    registered_with_board: true, breakthrough_criteria: true, timely_support: true,
+    reporting_compliance: true
+  }
+  given district {
+    id: "T-H-34", name: "Huyện Hớn Quản", category: rural_district, evaluation_year: 2025,
+    ntm_level: standard, ntm_level_2020: standard, effective_movement: true,
+    many_good_practices: true, suitable_solutions: true, has_annual_plan: true,
+    launched_commune_registration: true, registered_with_board: true, breakthrough_criteria: true,
+    timely_support: true, reporting_compliance: true
+  }
+  given district {
+    id: "T-H-35", name: "Thị xã Bình Long", category: town, evaluation_year: 2025,
+    ntm_task_completed: true, typical_unit: true, effective_movement: true,
+    many_good_practices: true, suitable_solutions: true, has_annual_plan: true,
+    launched_commune_registration: true, registered_with_board: true, breakthrough_criteria: true,
+    timely_support: true, reporting_compliance: true
+  }
+  expect districts_standard not achieved
+  expect districts_advanced not achieved
+  expect districts_model not achieved
+}
+
+# Một huyện thiếu mức năm 2020: có thể là huyện “thêm” thứ 5, nên chưa xác định.
+test "Chỉ tiêu 05 huyện: thiếu mức năm 2020 của một huyện thì chưa xác định" {
+  given district {
+    id: "T-H-41", name: "Huyện Đồng Phú", category: rural_district, evaluation_year: 2025,
+    ntm_level: standard, ntm_level_2020: none, effective_movement: true, many_good_practices: true,
+    suitable_solutions: true, has_annual_plan: true, launched_commune_registration: true,
+    registered_with_board: true, breakthrough_criteria: true, timely_support: true,
+    reporting_compliance: true
+  }
+  given district {
+    id: "T-H-42", name: "Huyện Bù Đăng", category: rural_district, evaluation_year: 2025,
+    ntm_level: standard, ntm_level_2020: none, effective_movement: true, many_good_practices: true,
+    suitable_solutions: true, has_annual_plan: true, launched_commune_registration: true,
+    registered_with_board: true, breakthrough_criteria: true, timely_support: true,
+    reporting_compliance: true
+  }
+  given district {
+    id: "T-H-43", name: "Huyện Phú Riềng", category: rural_district, evaluation_year: 2025,
+    ntm_level: standard, ntm_level_2020: none, effective_movement: true, many_good_practices: true,
+    suitable_solutions: true, has_annual_plan: true, launched_commune_registration: true,
+    registered_with_board: true, breakthrough_criteria: true, timely_support: true,
+    reporting_compliance: true
+  }
+  given district {
+    id: "T-H-44", name: "Huyện Lộc Ninh", category: rural_district, evaluation_year: 2025,
+    ntm_level: standard, ntm_level_2020: none, effective_movement: true, many_good_practices: true,
+    suitable_solutions: true, has_annual_plan: true, launched_commune_registration: true,
+    registered_with_board: true, breakthrough_criteria: true, timely_support: true,
+    reporting_compliance: true
+  }
+  given district {
+    id: "T-H-45", name: "Huyện Hớn Quản", category: rural_district, evaluation_year: 2025,
+    ntm_level: standard, effective_movement: true, many_good_practices: true,
+    suitable_solutions: true, has_annual_plan: true, launched_commune_registration: true,
+    registered_with_board: true, breakthrough_criteria: true, timely_support: true,
+    reporting_compliance: true
+  }
+  expect districts_standard undetermined
 }

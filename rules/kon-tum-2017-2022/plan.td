@@ -6,9 +6,12 @@
 # độ và lịch sơ kết, tổng kết. Tệp này mã hóa:
 #   - chỉ tiêu theo từng xã, trên số tiêu chí đạt theo từng năm (criteria_met):
 #     mỗi năm đạt thêm 1-2 tiêu chí trở lên; không còn xã đạt dưới 15 tiêu chí;
-#   - chỉ tiêu toàn tỉnh về xã, đếm trên các bản ghi xã (target);
-#   - chỉ tiêu về thôn, huyện và thu nhập trên một bản ghi “tỉnh”: dữ liệu không
-#     có bản ghi từng thôn, từng huyện nên các số đếm này là dữ liệu nhập;
+#   - chỉ tiêu toàn tỉnh về xã, đếm trên các bản ghi xã (target); mỗi xã thuộc
+#     một huyện, thành phố (cột `parent`), nên các chỉ tiêu về xã báo cáo được
+#     theo từng huyện (thidua report --by district);
+#   - chỉ tiêu 04 huyện, thành phố đạt chuẩn, đếm trên các bản ghi huyện;
+#   - chỉ tiêu về thôn, huyện và thu nhập trên một bản ghi “tỉnh” tổng hợp: dữ
+#     liệu không có bản ghi từng thôn nên các số đếm này là dữ liệu nhập;
 #   - sơ kết 2023, tổng kết 2025 và kiểm tra hằng năm (schedule).
 # Văn bản không đánh số mục; trích dẫn “2017/KH-UBND, Chỉ tiêu” và
 # “2017/KH-UBND, Tổ chức thực hiện”.
@@ -25,7 +28,14 @@ enum ntm_level "Mức đạt chuẩn nông thôn mới" ordered {
   model "Đạt chuẩn nông thôn mới kiểu mẫu"
 }
 
-unit commune "Xã" {
+# Huyện, thành phố thuộc tỉnh: các xã của huyện là các bản ghi xã có `parent`
+# là mã của huyện.
+unit district "Huyện, thành phố" {
+  name: text "Tên huyện, thành phố"
+  ntm_completed: optional bool "Huyện đạt chuẩn nông thôn mới; thành phố hoàn thành nhiệm vụ xây dựng nông thôn mới"
+}
+
+unit commune "Xã" within district {
   name: text "Tên xã"
   district_name: text "Thuộc huyện, thành phố"
   year: int "Năm đánh giá"
@@ -108,6 +118,13 @@ target communes_model "Có 06 xã đạt chuẩn nông thôn mới kiểu mẫu"
 target no_commune_below_15 "Không còn xã đạt dưới 15 tiêu chí"
   source "2017/KH-UBND, Chỉ tiêu"
   : no commune where not commune_not_below_15
+
+# Cách hiểu: như ở bản ghi tỉnh (province_districts), “đạt chuẩn và hoàn thành
+# nhiệm vụ” là một số đếm: huyện đạt chuẩn hoặc thành phố hoàn thành nhiệm vụ.
+target districts_completed
+  "Toàn tỉnh có 04 huyện, thành phố đạt chuẩn nông thôn mới và hoàn thành nhiệm vụ xây dựng nông thôn mới"
+  source "2017/KH-UBND, Chỉ tiêu"
+  : at least 4 district where ntm_completed
 
 target communes_gain_each_year
   "Mỗi năm các xã đạt thêm từ 1-2 tiêu chí trở lên theo Bộ tiêu chí quốc gia xây dựng nông thôn mới"
@@ -283,4 +300,31 @@ test "Năm 2024 không có kỳ sơ kết, tổng kết: đạt; năm không có
   expect agency_reviews
   expect not agency_inspected
   expect undetermined agency_plan_in_july_2022
+}
+
+# Hai huyện, ba xã: chỉ tiêu toàn tỉnh đếm trên mọi xã, dù xã thuộc huyện nào;
+# “thidua report --by district” chia các số đếm này theo từng huyện.
+test "Chỉ tiêu về xã và huyện trên một nhóm đơn vị có huyện, xã" {
+  given district {
+    id: "T-H-01", name: "Huyện Đăk Hà", ntm_completed: true
+  }
+  given district {
+    id: "T-H-02", name: "Huyện Tu Mơ Rông", ntm_completed: false
+  }
+  given commune {
+    id: "T-X-11", parent: "T-H-01", name: "Xã Hà Mòn", district_name: "Huyện Đăk Hà",
+    year: 2023, ntm_level: advanced, criteria_met: { 2022: 19, 2023: 19 }
+  }
+  given commune {
+    id: "T-X-12", parent: "T-H-02", name: "Xã Đăk Hà", district_name: "Huyện Tu Mơ Rông",
+    year: 2023, ntm_level: none, criteria_met: { 2022: 12, 2023: 14 }
+  }
+  given commune {
+    id: "T-X-13", parent: "T-H-02", name: "Xã Tê Xăng", district_name: "Huyện Tu Mơ Rông",
+    year: 2023, ntm_level: none, criteria_met: { 2022: 15, 2023: 16 }
+  }
+  expect districts_completed not achieved
+  expect no_commune_below_15 not achieved
+  expect communes_gain_each_year achieved
+  expect commune_not_below_15 for "T-X-13"
 }
