@@ -183,7 +183,7 @@ bool IsKeyword(std::string_view s) {
       "given",  "expect", "and",    "or",     "not",       "in",
       "if",     "then",   "else",   "any",    "all",       "count",
       "sum",    "where",  "of",     "true",   "false",     "list",
-      "optional", "undetermined", "share"};
+      "optional", "undetermined"};
   for (std::string_view w : kWords) {
     if (w == s) return true;
   }
@@ -470,8 +470,7 @@ x3::symbols<Op> const mul_ops({{"*", Op::kMul}, {"×", Op::kMul}, {"/", Op::kDiv
 x3::symbols<ast::Quant> const quantifiers({{"any", ast::Quant::kAny},
                                            {"all", ast::Quant::kAll},
                                            {"count", ast::Quant::kCount},
-                                           {"sum", ast::Quant::kSum},
-                                           {"share", ast::Quant::kShare}});
+                                           {"sum", ast::Quant::kSum}});
 
 auto const digits = ascii::digit >> *(ascii::digit | ('_' >> &ascii::digit));
 auto const fraction = (x3::lit('.') | ',') >> +ascii::digit;
@@ -557,8 +556,14 @@ auto const primary_def = ('(' > guard[expr] > ')')[assign] |
                          if_expr[assign] | quantifier[assign] |
                          literal[assign] |
                          ident[make_name_ref];
+// `share` is not reserved (rule files have fields named so): it starts a
+// quantifier only when `NAME in` follows.
+auto const share_head = x3::lexeme[x3::lit("share") >> !ident_cont] >>
+                        &(ident >> kw("in")) >> x3::attr(ast::Quant::kShare);
+auto const quant_head = x3::rule<class quant_head_r, ast::Quant>{"quantifier"} =
+    x3::lexeme[quantifiers >> !ident_cont] | share_head;
 auto const quantifier_def =
-    mark[x3::lexeme[quantifiers >> !ident_cont] > ident > kw("in") > postfix >
+    mark[quant_head > ident > kw("in") > postfix >
          -(kw("where") > guard[expr]) > -(kw("of") > guard[expr])][make_quant];
 auto const literal_def =
     mark[dmy_text][literal_action<ExprKind::kDate>(Msg::kBadDate)] |
