@@ -207,6 +207,8 @@ class Explainer {
         YearValues(index, &e);
         Versions(n.a, &e);
         Versions(n.b, &e);
+        SideUnits(n.a, &e);
+        SideUnits(n.b, &e);
         return e;
       case Node::kIndex:
         e.kind = "value";
@@ -378,6 +380,15 @@ class Explainer {
     }
     return Vi("phiên bản cuối cùng hết hiệu lực ngày ", "the last version ended on ") +
            FormatVietnameseDate(v.back().until);
+  }
+
+  // A roll-up compared, as in `(share c in commune where …) >= 40%`: the
+  // units it counted.
+  void SideUnits(int32_t node, Explanation* e) const {
+    const internal::Node& q = code_.nodes[node];
+    if (q.op < Node::kAny || q.op > Node::kShare || !Seen(q.a)) return;
+    Value lv = trace_.values[q.a];
+    if (lv.tag == Value::kList) Units(q, *lv.list, trace_.items[node], e);
   }
 
   // Over the units within a unit (a roll-up), names those that decided:
