@@ -185,6 +185,8 @@ int td_evaluate_batch(const td_ruleset* rules, const td_unit* const* units,
       }
       batch.push_back(units[u]->unit);
     }
+    // The units of one call are one population: communes reach their district.
+    batch = thidua::capi::LinkPopulation(*core->rules, std::move(batch));
     thidua::BatchResult result = thidua::EvaluateBatch(core->rules, batch, threads);
     for (size_t i = 0; i < count * n; ++i) out[i] = thidua::capi::ToC(result.verdicts[i]);
     return sink.Ok();

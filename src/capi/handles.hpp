@@ -99,6 +99,13 @@ bool Untrack(const void* p, HandleKind kind) noexcept;
 td_verdict ToC(Verdict verdict) noexcept;
 bool ToLanguage(td_language lang, Language* out) noexcept;
 
+// The units of one call (td_evaluate_batch, td_award_select) as one
+// population: copies linked to their parents, with the lists of the units
+// within each filled (docs/time-and-hierarchy.md), as RuleSet::ReadUnits
+// does for a file. Unchanged when no kind lies within another.
+std::vector<thidua::Unit> LinkPopulation(const thidua::RuleSet& rules,
+                                         std::vector<thidua::Unit> units);
+
 }  // namespace thidua::capi
 
 // The opaque handles of thidua.h.

@@ -135,6 +135,7 @@ int td_award_select(const td_ruleset* rules, const char* award, size_t award_len
   return Guard(sink, [&]() -> int {
     std::vector<thidua::Unit> batch;
     if (int code = CollectUnits(core, units, count, &batch, sink); code != TD_OK) return code;
+    batch = thidua::capi::LinkPopulation(*core->rules, std::move(batch));  // one population
     absl::StatusOr<thidua::Selection> s = thidua::SelectAward(core->rules, name, batch, o);
     if (!s.ok()) {
       // An unknown award is NOT_FOUND; a missing year is the caller's

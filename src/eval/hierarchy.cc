@@ -9,8 +9,10 @@
 namespace thidua::internal {
 namespace {
 
-// A copy of `v` whose texts and lists live in `into`: a parent holds its
-// children's values without pointing into units that may be freed first.
+}  // namespace
+
+// A parent holds its children's values without pointing into units that may
+// be freed first.
 Value CopyInto(const Value& v, UnitData* into) {
   if (v.tag == Value::kText) return into->StoreText(v.text());
   if (v.tag != Value::kList) return v;
@@ -21,6 +23,8 @@ Value CopyInto(const Value& v, UnitData* into) {
   for (const Value& cell : v.list->cells) list.cells.push_back(CopyInto(cell, into));
   return Value::List(&list);
 }
+
+namespace {
 
 absl::flat_hash_map<std::string_view, size_t> IndexIds(
     const std::vector<const UnitData*>& units) {

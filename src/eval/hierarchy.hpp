@@ -24,6 +24,9 @@ struct LinkProblem {
   std::string message;
 };
 
+// A copy of `v` whose texts and lists live in `into`.
+Value CopyInto(const Value& v, UnitData* into);
+
 // Whether the rules declare any unit kind within another.
 bool HasHierarchy(const Program& program);
 

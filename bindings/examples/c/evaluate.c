@@ -56,55 +56,63 @@ int main(int argc, char** argv) {
     return 1;
   }
 
-  /* 2. One evaluator per thread; one verdict per criterion. */
-  td_evaluator* evaluator = NULL;
-  if (td_evaluator_new(rules, &evaluator) != TD_OK) {
-    fprintf(stderr, "%s\n", td_ruleset_errmsg(rules));
-    td_ruleset_free(rules);
-    return 1;
-  }
+  /* 2. One verdict per unit and criterion. */
   int criteria = td_ruleset_criterion_count(rules);
-  td_verdict* verdicts = calloc((size_t)criteria + 1, sizeof *verdicts);
 
   /* 3. Each line of the file is one unit, as a JSON object. */
   FILE* in = fopen(argv[2], "rb");
-  if (in == NULL || verdicts == NULL) {
+  if (in == NULL) {
     fprintf(stderr, "cannot read %s\n", argv[2]);
-    free(verdicts);
-    td_evaluator_free(evaluator);
     td_ruleset_free(rules);
     return 2;
   }
+  /* The units of the file are one population: a district's criteria read
+   * its communes (docs/time-and-hierarchy.md), so evaluate them together. */
   int status = 0;
-  size_t len = 0;
+  size_t len = 0, count = 0, capacity = 0;
+  td_unit** units = NULL;
   char* line;
   while ((line = read_line(in, &len)) != NULL) {
     td_unit* unit = NULL;
-    if (len == 0) {
-      free(line);
-      continue;
-    }
-    if (td_unit_from_json(rules, line, len, &unit) != TD_OK) {
+    if (len > 0 && td_unit_from_json(rules, line, len, &unit) != TD_OK) {
       fprintf(stderr, "bad unit: %s\n", td_ruleset_errmsg(rules));
       status = 1;
-    } else if (td_evaluator_evaluate(evaluator, unit, verdicts, (size_t)criteria) != TD_OK) {
-      fprintf(stderr, "%s: %s\n", td_unit_id(unit), td_evaluator_errmsg(evaluator));
-      status = 1;
-    } else {
-      for (int c = 0; c < criteria; ++c) {
-        if (verdicts[c] == TD_NOT_APPLICABLE) continue;
-        printf("%s\t%s\t%s\n", td_unit_id(unit), td_ruleset_criterion_name(rules, c),
-               td_verdict_id(verdicts[c]));
-      }
     }
-    td_unit_free(unit); /* accepts NULL */
     free(line);
+    if (unit == NULL) continue;
+    if (count == capacity) {
+      capacity = capacity ? 2 * capacity : 64;
+      td_unit** grown = realloc(units, capacity * sizeof *units);
+      if (grown == NULL) {
+        td_unit_free(unit);
+        status = 2;
+        break;
+      }
+      units = grown;
+    }
+    units[count++] = unit;
   }
   fclose(in);
+  td_verdict* all = calloc(count * (size_t)criteria + 1, sizeof *all);
+  if (all != NULL && td_evaluate_batch(rules, (const td_unit* const*)units, count, 1, all,
+                                       count * (size_t)criteria) == TD_OK) {
+    for (size_t u = 0; u < count; ++u) {
+      for (int c = 0; c < criteria; ++c) {
+        td_verdict v = all[u * (size_t)criteria + (size_t)c];
+        if (v == TD_NOT_APPLICABLE) continue;
+        printf("%s\t%s\t%s\n", td_unit_id(units[u]), td_ruleset_criterion_name(rules, c),
+               td_verdict_id(v));
+      }
+    }
+  } else {
+    fprintf(stderr, "%s\n", all == NULL ? "out of memory" : td_ruleset_errmsg(rules));
+    status = 1;
+  }
+  free(all);
+  for (size_t u = 0; u < count; ++u) td_unit_free(units[u]);
+  free(units);
 
   /* 4. Free everything: each handle with its own _free. */
-  free(verdicts);
-  td_evaluator_free(evaluator);
   td_ruleset_free(rules);
   return status;
 }
