@@ -155,16 +155,41 @@ Response HandleSelect(const Config& config, const Json& body) {
                        {"errors", RowErrorsJson(table)}});
 }
 
+// One target, or one part of it (`part`: with its group, "" for the units
+// within none), as the page and other callers read it.
+Json TargetJson(const TargetReport& t, bool part = false) {
+  Json out = {{"name", t.name},   {"label", t.label},     {"source", t.source},
+              {"kind", t.kind},   {"status", t.status},   {"units", t.units},
+              {"matching", t.matching}, {"unknown", t.unknown},
+              {"value", t.value}, {"bound", t.bound},     {"gap", t.gap}};
+  if (part) {
+    out["group"] = t.group;
+    out["group_name"] = t.group_name;
+  }
+  if (!t.parts.empty()) {
+    Json parts = Json::array();
+    for (const TargetReport& part : t.parts) parts.push_back(TargetJson(part, true));
+    out["parts"] = std::move(parts);
+  }
+  return out;
+}
+
+// `by` (optional): a unit kind, e.g. "district": each target broken down by
+// the units of that kind its units are within (thidua report --by).
 Response HandleTargets(const Config& config, const Json& body) {
   Plan plan = LoadPlan(config, body);
   UnitTable table = LoadUnits(config, body, plan);
-  Json targets = Json::array();
-  for (const TargetReport& t : EvaluateTargets(plan.rules, table.units, LanguageOf(body))) {
-    targets.push_back({{"name", t.name},   {"label", t.label},     {"source", t.source},
-                       {"kind", t.kind},   {"status", t.status},   {"units", t.units},
-                       {"matching", t.matching}, {"unknown", t.unknown},
-                       {"value", t.value}, {"bound", t.bound},     {"gap", t.gap}});
+  const std::string by = StringField(body, "by");
+  std::vector<TargetReport> reports;
+  if (by.empty()) {
+    reports = EvaluateTargets(plan.rules, table.units, LanguageOf(body));
+  } else {
+    auto broken_down = EvaluateTargetsBy(plan.rules, table.units, by, LanguageOf(body));
+    if (!broken_down.ok()) return Error(400, std::string(broken_down.status().message()));
+    reports = *std::move(broken_down);
   }
+  Json targets = Json::array();
+  for (const TargetReport& t : reports) targets.push_back(TargetJson(t));
   return JsonResponse({{"targets", targets}, {"errors", RowErrorsJson(table)}});
 }
 

@@ -139,6 +139,14 @@ def run(base):
 
     status, r = api(base, "/api/targets", {"path": PLAN, "units": sample, "lang": "vi"})
     expect(status == 200 and r["targets"] and all("gap" in x for x in r["targets"]), "targets")
+    status, r = api(base, "/api/targets", {"path": PLAN, "units": sample, "by": "district"})
+    shares = [x for x in r.get("targets", []) if x.get("parts")]
+    expect(status == 200 and shares and all("group" in p and "group_name" in p
+                                            for x in shares for p in x["parts"])
+           and any(p["group_name"] == "Huyện Đồng Phú" for p in shares[0]["parts"]),
+           "targets by district: parts with their district")
+    status, r = api(base, "/api/targets", {"path": PLAN, "units": sample, "by": "no_such_kind"})
+    expect(status == 400 and "error" in r, "targets by an unknown kind: 400")
 
     # Bad requests: 4xx JSON errors, and the server keeps serving.
     bad = [
