@@ -25,6 +25,7 @@ const T = {
     exportCsv: 'Xuất CSV', exportJson: 'Xuất JSON', yes: 'có', name: 'Mã', label: 'Nội dung',
     source: 'Nguồn', unitsCount: 'Số đơn vị', matching: 'Số đạt', unknown: 'Chưa rõ',
     byGroup: 'Theo nhóm', newFile: '(tệp mới)', download: 'Tải tệp về',
+    byKind: 'Chia theo', byNone: '— (cả kế hoạch)',
     tooLarge: 'Dữ liệu gửi lên quá lớn (tối đa 8 MiB); hãy chia nhỏ tệp.',
     offline: 'Không kết nối được với thidua serve (máy chủ đã dừng?).',
     reportMeta: (date, plan, data) => `Lập ngày ${date} từ tệp ${plan}` +
@@ -52,6 +53,7 @@ const T = {
     exportCsv: 'Export CSV', exportJson: 'Export JSON', yes: 'yes', name: 'Name', label: 'Label',
     source: 'Source', unitsCount: 'Units', matching: 'Matching', unknown: 'Unknown',
     byGroup: 'By group', newFile: '(new file)', download: 'Download file',
+    byKind: 'Broken down by', byNone: '— (whole plan)',
     tooLarge: 'What was sent is too large (at most 8 MiB); split the file.',
     offline: 'Cannot reach thidua serve (has it stopped?).',
     reportMeta: (date, plan, data) => `Made on ${date} from ${plan}` +
@@ -238,6 +240,13 @@ function showSummary(plan) {
   award.replaceChildren(...plan.awards.map(a => el('option', { value: a.name }, a.label || a.name)));
   if (!plan.awards.length) award.append(el('option', { value: '' }, t('noAwards')));
   if (keep && plan.awards.some(a => a.name === keep)) award.value = keep;
+  // Targets broken down by the units of a kind their units are within
+  // (thidua report --by): any kind may be asked; one no unit is within
+  // gives no parts.
+  const by = $('by-kind'), keepBy = by.value;
+  by.replaceChildren(el('option', { value: '', 'data-i18n': 'byNone' }, t('byNone')),
+    ...plan.unit_kinds.map(k => el('option', { value: k }, k)));
+  if (keepBy && plan.unit_kinds.includes(keepBy)) by.value = keepBy;
 }
 
 async function format() {
@@ -393,7 +402,8 @@ const barRow = (x, label) => Object.assign(Report.measure(x), {
 async function runTargets() {
   state.reruns.targets = runTargets;
   try {
-    const r = await api('/api/targets', runRequest());
+    const by = $('by-kind').value;
+    const r = await api('/api/targets', Object.assign(runRequest(), by ? { by } : {}));
     state.results.targets = r;
     renderExports();
     updateMeta();

@@ -236,6 +236,17 @@ async function walk(page, base, text, shot) {
          tg.targets.every((x, i) => trows[i + 1].includes(x.gap)), 'targets with their gaps');
   expect(await page.locator('#targets svg rect.value').count() >= tg.targets.length,
          'a bar of value against goal per target');
+  // Broken down by district: a figure per target that has parts, a bar per district.
+  await page.selectOption('#by-kind', 'district');
+  await page.click('#run-targets');
+  await page.waitForSelector('#targets figure.by-group');
+  const tgBy = await vi('/api/targets', { units: { sample: 'units.jsonl' }, by: 'district' });
+  const withParts = tgBy.targets.filter(x => x.parts && x.parts.length);
+  const figures = page.locator('#targets figure.by-group');
+  expect(withParts.length > 0 && await figures.count() === withParts.length &&
+         await figures.first().locator('svg rect.value').count() === withParts[0].parts.length &&
+         (await figures.first().innerText()).includes(withParts[0].parts[0].group_name),
+         `targets by district: ${withParts.length} figures, ${withParts[0]?.parts.length} districts`);
   await shot('targets', page.locator('#targets-section'));
 
   // 7. Export what the page shows: the verdicts as CSV, the selection as JSON.
