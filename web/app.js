@@ -84,10 +84,18 @@ function fill(target, ...children) {
   target.replaceChildren(...children.flat().filter(c => c !== null && c !== undefined));
 }
 
+// The server's limit on a request body (docs/workbench.md). A larger one is
+// refused here, before it is sent: the server would answer 413 only after
+// the browser had pushed megabytes at it, or drop the connection.
+const MAX_BODY = 8 << 20;
+
 async function api(path, body) {
   const init = body === undefined ? {} : {
     method: 'POST', headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(Object.assign({ lang: state.lang }, body)) };
+  if (init.body && new TextEncoder().encode(init.body).length > MAX_BODY) {
+    throw new Error(t('tooLarge'));
+  }
   let res, data;
   try { res = await fetch(path, init); } catch (e) { throw new Error(t('offline')); }
   try { data = await res.json(); } catch (e) { data = { error: res.statusText }; }
