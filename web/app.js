@@ -267,24 +267,24 @@ async function format() {
 }
 
 // ------------------------------------------------------------ units
-function unitsSpec() {
+async function unitsSpec() {
   const kind = $('kind').value.trim();
   if (state.upload) {
     const csv = state.upload.name.toLowerCase().endsWith('.csv');
-    return { data: state.upload.text, format: csv ? 'csv' : 'json', kind };
+    return { data: await state.upload.text, format: csv ? 'csv' : 'json', kind };
   }
   return { sample: $('sample').value, kind };
 }
 
-function runRequest() {
-  return { path: state.plan.path, text: $('text').value, units: unitsSpec() };
+async function runRequest() {
+  return { path: state.plan.path, text: $('text').value, units: await unitsSpec() };
 }
 
 async function evaluate() {
   state.reruns.evaluate = evaluate;
   $('units-status').textContent = t('loading');
   try {
-    const r = await api('/api/evaluate', runRequest());
+    const r = await api('/api/evaluate', await runRequest());
     state.verdicts = r;
     state.results.verdicts = r;
     renderExports();
@@ -348,7 +348,7 @@ function tree(node) {
 async function explain(id) {
   state.reruns.explain = () => explain(id);
   try {
-    const r = await api('/api/explain', Object.assign(runRequest(), { id }));
+    const r = await api('/api/explain', Object.assign(await runRequest(), { id }));
     $('explanation').replaceChildren(el('h3', {}, `${r.id} (${r.kind})`),
       el('ul', { class: 'tree' }, r.explanations.map(tree)));
     $('explain-section').scrollIntoView({ behavior: 'smooth' });
@@ -376,9 +376,9 @@ async function runTests() {
 // ------------------------------------------------------------ selection
 async function runSelect() {
   state.reruns.select = runSelect;
-  const body = Object.assign(runRequest(), { award: $('award').value });
-  if ($('year').value) body.year = Number($('year').value);
   try {
+    const body = Object.assign(await runRequest(), { award: $('award').value });
+    if ($('year').value) body.year = Number($('year').value);
     const r = await api('/api/select', body);
     state.results.selection = r;
     renderExports();
@@ -411,7 +411,7 @@ async function runTargets() {
   state.reruns.targets = runTargets;
   try {
     const by = $('by-kind').value;
-    const r = await api('/api/targets', Object.assign(runRequest(), by ? { by } : {}));
+    const r = await api('/api/targets', Object.assign(await runRequest(), by ? { by } : {}));
     state.results.targets = r;
     renderExports();
     updateMeta();
@@ -482,9 +482,11 @@ $('filter').oninput = renderVerdicts;
 $('run-tests').onclick = runTests;
 $('run-select').onclick = runSelect;
 $('run-targets').onclick = runTargets;
-$('upload').onchange = async e => {
+$('upload').onchange = e => {
   const f = e.target.files[0];
-  state.upload = f ? { name: f.name, text: await f.text() } : null;
+  // The text is kept as a promise, set at once: a click that follows the
+  // choice of a large file must send that file, not the one before it.
+  state.upload = f ? { name: f.name, text: f.text() } : null;
   updateMeta();
 };
 $('sample').onchange = () => { state.upload = null; $('upload').value = ''; updateMeta(); };
