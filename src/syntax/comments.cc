@@ -1,5 +1,7 @@
 #include "syntax/comments.hpp"
 
+#include <algorithm>
+
 namespace thidua::internal {
 
 std::vector<Comment> FindComments(std::string_view text) {
@@ -30,6 +32,24 @@ std::vector<Comment> FindComments(std::string_view text) {
     if (c != ' ' && c != '\t' && c != '\r') line_blank = false;
   }
   return out;
+}
+
+uint32_t EndOfLastToken(std::string_view text, const std::vector<Comment>& comments,
+                        uint32_t begin, uint32_t end) {
+  auto blank = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+  for (;;) {
+    while (end > begin && blank(text[end - 1])) --end;
+    // The last comment that starts before `end`: if no line break lies
+    // between its start and `end`, `end` is inside it.
+    auto after = std::partition_point(comments.begin(), comments.end(),
+                                      [&](const Comment& c) { return c.begin < end; });
+    if (after == comments.begin()) return end;
+    const Comment& c = *(after - 1);
+    if (c.begin < begin || text.substr(c.begin, end - c.begin).find('\n') != std::string_view::npos) {
+      return end;
+    }
+    end = c.begin;
+  }
 }
 
 }  // namespace thidua::internal

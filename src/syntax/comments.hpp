@@ -17,6 +17,12 @@ struct Comment {
 // Every `#` comment outside string literals, in order.
 std::vector<Comment> FindComments(std::string_view text);
 
+// `end` moved back over the blanks and the comments that end [begin, end):
+// the parser skips them before it tries a token that then is not there (an
+// optional `đồng` after `200 triệu`), so a match can end on the next line.
+uint32_t EndOfLastToken(std::string_view text, const std::vector<Comment>& comments,
+                        uint32_t begin, uint32_t end);
+
 }  // namespace thidua::internal
 
 #endif  // THIDUA_SRC_SYNTAX_COMMENTS_HPP_

@@ -127,7 +127,7 @@ struct mark_parser : x3::unary_parser<Subject, mark_parser<Subject>> {
     It begin = first;
     if (!this->subject.parse(first, last, ctx, rctx, attr)) return false;
     Builder& b = B(ctx);
-    b.spans.push_back(b.SpanOf(begin, first));
+    b.spans.push_back(b.MatchedSpan(begin, first));
     return true;
   }
 };

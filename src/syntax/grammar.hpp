@@ -10,6 +10,7 @@
 
 #include "base/diagnostics.hpp"
 #include "syntax/ast.hpp"
+#include "syntax/comments.hpp"
 
 namespace thidua::internal::grammar {
 
@@ -29,10 +30,17 @@ struct Builder {
   int max_depth = 200;
   uint32_t max_height = 4096;  // of an expression tree (chains of operators)
   std::vector<Span> spans;  // see mark in grammar.cc
+  std::vector<Comment> comments;  // of the whole text, for MatchedSpan
 
   Span SpanOf(const char* begin, const char* end) const {
     return {file_id, static_cast<uint32_t>(begin - base),
             static_cast<uint32_t>(end - base)};
+  }
+  // What a marked parser matched, without the blanks and comments it
+  // skipped at its end.
+  Span MatchedSpan(const char* begin, const char* end) const {
+    uint32_t b = static_cast<uint32_t>(begin - base), e = static_cast<uint32_t>(end - base);
+    return {file_id, b, EndOfLastToken(std::string_view(base, e), comments, b, e)};
   }
   // From the start of expression `first` to the end of `last`.
   Span Join(ast::ExprId first, Span last) const {

@@ -94,6 +94,7 @@ void ParseFile(const SourceSet& sources, uint32_t file_id,
   grammar::Builder builder;
   builder.file = module;
   builder.base = text.data();
+  builder.comments = FindComments(text);
   builder.file_id = file_id;
   builder.sink = &sink;
   builder.max_depth = options.max_nesting_depth;

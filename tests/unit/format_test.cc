@@ -43,6 +43,24 @@ criterion ok for enterprise "Đủ"
   EXPECT_EQ(Format(in), expected);
 }
 
+// The parser skips blanks and comments while it looks for an optional
+// `đồng` after `200 triệu`; the comment on the next declaration's line must
+// stay there, not join the exception (found by the fmt fuzzer).
+TEST(FormatTest, ACommentAfterAnOptionalWordStaysOnItsLine) {
+  std::string in = R"(unit enterprise { contribution: money, n: int }
+criterion a for enterprise: contribution >= 300 triệu
+  except n > 1: contribution >= 200 triệu
+
+criterion b for enterprise: n >= 1  # one commune at least
+)";
+  std::string once = Format(in);
+  EXPECT_NE(once.find("except n > 1: contribution >= 200 triệu\n\ncriterion b"),
+            std::string::npos) << once;
+  EXPECT_NE(once.find("criterion b for enterprise  # one commune at least\n"),
+            std::string::npos) << once;
+  EXPECT_EQ(Format(once), once);
+}
+
 TEST(FormatTest, LongChainsGoOneOperandALine) {
   std::string in =
       "unit u { a: bool, b: bool, c: bool }\n"
