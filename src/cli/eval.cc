@@ -9,6 +9,7 @@
 #include "base/json_text.hpp"
 #include "cli/args.hpp"
 #include "cli/table.hpp"
+#include "cli/units_input.hpp"
 
 namespace thidua::cli {
 namespace {
@@ -23,23 +24,6 @@ const char* Symbol(Verdict v) {
     case Verdict::kNotApplicable: return "";
   }
   return "";
-}
-
-// Which criteria to show: all, or those named by --criteria.
-bool SelectCriteria(const Args& args, const RuleSet& rules, std::vector<int>* out) {
-  if (args.criteria.empty()) {
-    for (int c = 0; c < rules.criterion_count(); ++c) out->push_back(c);
-    return true;
-  }
-  for (const std::string& name : args.criteria) {
-    int c = rules.FindCriterion(name);
-    if (c < 0) {
-      std::fprintf(stderr, "thidua: unknown criterion '%s'\n", name.c_str());
-      return false;
-    }
-    out->push_back(c);
-  }
-  return true;
 }
 
 // Evaluates in chunks so that a long run can report progress on a terminal.
@@ -79,16 +63,10 @@ int RunEval(const Args& args) {
   auto rules = LoadRules(args, args.files[0]);
   if (!rules) return kExitFailed;
   std::vector<int> shown;
-  if (!SelectCriteria(args, *rules, &shown)) return kExitUsage;
-  DataOptions options;
-  options.language = args.language;
-  options.default_kind = args.kind;
-  auto table = rules->ReadUnitsFile(args.units, options);
-  if (!table.ok()) {
-    std::fprintf(stderr, "thidua: %s\n", std::string(table.status().message()).c_str());
-    return kExitUsage;
-  }
-  for (const std::string& w : table->warnings) std::fprintf(stderr, "thidua: %s\n", w.c_str());
+  if (!ChosenCriteria(args, *rules, &shown)) return kExitUsage;
+  auto table = ReadUnits(args, *rules);
+  if (!table) return kExitUsage;
+  PrintDataWarnings(*table);
   EvaluateOptions eval_options;
   eval_options.as_of = args.as_of;
   BatchResult result = EvaluateWithProgress(rules, table->units, args.threads, eval_options);
@@ -152,9 +130,7 @@ int RunEval(const Args& args) {
       out += "\n";
     }
     std::cout << out;
-    for (const RowError& e : table->errors) {
-      std::fputs(RowErrorLine(args.units, e.row, e.column, e.message).c_str(), stderr);
-    }
+    PrintRowErrors(args, *table);
   } else {
     std::string out;
     if (!rules->plan_title().empty()) {
@@ -207,11 +183,9 @@ int RunEval(const Args& args) {
                   static_cast<long long>(counts[1]), static_cast<long long>(counts[2]));
     out += summary;
     std::cout << out;
-    for (const RowError& e : table->errors) {
-      std::fputs(RowErrorLine(args.units, e.row, e.column, e.message).c_str(), stderr);
-    }
+    PrintRowErrors(args, *table);
   }
-  return table->errors.empty() ? kExitOk : kExitFailed;
+  return ExitForRows(*table);
 }
 
 }  // namespace thidua::cli

@@ -3,7 +3,7 @@
 #include <iostream>
 
 #include "cli/args.hpp"
-#include "cli/table.hpp"
+#include "cli/units_input.hpp"
 
 namespace thidua::cli {
 
@@ -14,14 +14,8 @@ int RunExplain(const Args& args) {
   }
   auto rules = LoadRules(args, args.files[0]);
   if (!rules) return kExitFailed;
-  DataOptions options;
-  options.language = args.language;
-  options.default_kind = args.kind;
-  auto table = rules->ReadUnitsFile(args.units, options);
-  if (!table.ok()) {
-    std::fprintf(stderr, "thidua: %s\n", std::string(table.status().message()).c_str());
-    return kExitUsage;
-  }
+  auto table = ReadUnits(args, *rules);
+  if (!table) return kExitUsage;
   const Unit* unit = nullptr;
   for (const Unit& u : table->units) {
     if (u.id() == args.id) unit = &u;
@@ -29,24 +23,11 @@ int RunExplain(const Args& args) {
   if (unit == nullptr) {
     std::fprintf(stderr, "thidua: no unit with id '%s' in %s\n", args.id.c_str(),
                  args.units.c_str());
-    for (const RowError& e : table->errors) {
-      std::fputs(RowErrorLine(args.units, e.row, e.column, e.message).c_str(), stderr);
-    }
+    PrintRowErrors(args, *table);  // the unit may be a row in error
     return kExitFailed;
   }
   std::vector<int> chosen;
-  if (args.criteria.empty()) {
-    for (int c = 0; c < rules->criterion_count(); ++c) chosen.push_back(c);
-  } else {
-    for (const std::string& name : args.criteria) {
-      int c = rules->FindCriterion(name);
-      if (c < 0) {
-        std::fprintf(stderr, "thidua: unknown criterion '%s'\n", name.c_str());
-        return kExitUsage;
-      }
-      chosen.push_back(c);
-    }
-  }
+  if (!ChosenCriteria(args, *rules, &chosen)) return kExitUsage;
   EvaluateOptions eval_options;
   eval_options.as_of = args.as_of;
   Evaluator evaluator(rules, eval_options);

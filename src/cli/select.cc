@@ -6,6 +6,7 @@
 #include "base/json_text.hpp"
 #include "cli/args.hpp"
 #include "cli/table.hpp"
+#include "cli/units_input.hpp"
 
 namespace thidua::cli {
 namespace {
@@ -19,21 +20,14 @@ std::string OutcomeText(const std::string& id, bool vi) {
   return mark + std::string(OutcomeName(id, vi ? Language::kVietnamese : Language::kEnglish));
 }
 
-// Reads the units for select/report; prints row errors. Null on failure.
-std::optional<UnitTable> ReadUnits(const Args& args, const RuleSet& rules) {
-  DataOptions options;
-  options.language = args.language;
-  options.default_kind = args.kind;
-  auto table = rules.ReadUnitsFile(args.units, options);
-  if (!table.ok()) {
-    std::fprintf(stderr, "thidua: %s\n", std::string(table.status().message()).c_str());
-    return std::nullopt;
-  }
-  for (const std::string& w : table->warnings) std::fprintf(stderr, "thidua: %s\n", w.c_str());
-  for (const RowError& e : table->errors) {
-    std::fputs(RowErrorLine(args.units, e.row, e.column, e.message).c_str(), stderr);
-  }
-  return std::move(*table);
+// Reads the units for select/report and prints what was wrong with them
+// before the answer. Null when the file cannot be read.
+std::optional<UnitTable> ReadUnitsShowingProblems(const Args& args, const RuleSet& rules) {
+  auto table = ReadUnits(args, rules);
+  if (!table) return std::nullopt;
+  PrintDataWarnings(*table);
+  PrintRowErrors(args, *table);
+  return table;
 }
 
 }  // namespace
@@ -46,7 +40,7 @@ int RunSelect(const Args& args) {
   const bool vi = args.language == Language::kVietnamese;
   auto rules = LoadRules(args, args.files[0]);
   if (!rules) return kExitFailed;
-  auto table = ReadUnits(args, *rules);
+  auto table = ReadUnitsShowingProblems(args, *rules);
   if (!table) return kExitUsage;
   SelectOptions options;
   options.year = args.year;
@@ -110,7 +104,7 @@ int RunSelect(const Args& args) {
     }
     std::cout << out;
   }
-  return table->errors.empty() ? kExitOk : kExitFailed;
+  return ExitForRows(*table);
 }
 
 int RunReport(const Args& args) {
@@ -121,7 +115,7 @@ int RunReport(const Args& args) {
   const bool vi = args.language == Language::kVietnamese;
   auto rules = LoadRules(args, args.files[0]);
   if (!rules) return kExitFailed;
-  auto table = ReadUnits(args, *rules);
+  auto table = ReadUnitsShowingProblems(args, *rules);
   if (!table) return kExitUsage;
   std::vector<TargetReport> reports;
   if (args.by.empty()) {
@@ -185,7 +179,7 @@ int RunReport(const Args& args) {
     for (const TargetReport& r : reports) out += "  " + r.name + " — " + r.label + "\n";
     std::cout << out;
   }
-  return table->errors.empty() ? kExitOk : kExitFailed;
+  return ExitForRows(*table);
 }
 
 }  // namespace thidua::cli
