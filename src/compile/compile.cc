@@ -6,6 +6,7 @@
 
 #include "absl/container/flat_hash_map.h"
 
+#include "compile/flatten.hpp"
 #include "eval/evaluator.hpp"
 
 namespace thidua::internal {
@@ -318,7 +319,9 @@ class Compiler {
 }  // namespace
 
 CompiledProgram CompileProgram(const Program& program) {
-  return Compiler(program).Run();
+  CompiledProgram code = Compiler(program).Run();
+  Flatten(&code);
+  return code;
 }
 
 }  // namespace thidua::internal

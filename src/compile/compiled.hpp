@@ -67,6 +67,32 @@ struct RuleCode {
   std::vector<InForce> versions;
 };
 
+// One test of a rule's fused form (compile/flatten.hpp). Each kind computes
+// exactly what the evaluator's Cond gives for the node it replaces.
+struct FlatTest {
+  enum Kind : uint8_t {
+    kNode,        // Cond of node `ref` (the tree walk)
+    kFieldConst,  // slot `slot` `cmp` constant
+    kFieldRule,   // slot `slot` `cmp` the value of rule `ref`
+    kBoolField,   // slot `slot`, a yes/no field
+    kRuleRef,     // the value of rule `ref` (a criterion or condition)
+    kAnyConst,    // any element of list slot `slot` with its slot `item`
+                  // `cmp` constant (quantifier variable `var`)
+  };
+  Kind kind = kNode;
+  ast::Op cmp = ast::Op::kNone;
+  uint8_t var = 0;
+  int32_t slot = -1, item = -1, ref = -1;
+  Value constant;
+};
+
+// A rule's fused form: tests [begin, begin + count) of flat_tests, joined
+// by `and` (or `or` when any_of); count 0: the rule has none.
+struct FlatRule {
+  int32_t begin = 0, count = 0;
+  bool any_of = false;
+};
+
 // An award's conditions compiled per unit kind; each is a rule (a node tree
 // with no exceptions) so the evaluator memoises and evaluates it as usual.
 struct CompiledGroup {
@@ -95,6 +121,9 @@ struct CompiledProgram {
   std::vector<ScheduleInfo> schedules;              // as in the Program
   std::deque<std::string> texts;  // text constants the values point into
   int max_vars = 0;               // deepest quantifier nesting
+  // Per rule, its fused form (may be shorter than rules: none past it).
+  std::vector<FlatRule> flat;
+  std::vector<FlatTest> flat_tests;
 };
 
 }  // namespace thidua::internal

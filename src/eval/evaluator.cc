@@ -131,6 +131,14 @@ const Value& Evaluator::Rule(int32_t index) {
       }
     }
   } else if (rule.exceptions.empty()) {
+    if constexpr (!kTrace) {
+      if (static_cast<size_t>(index) < code_.flat.size() && code_.flat[index].count > 0 &&
+          unit_ != nullptr) {
+        memo = FromTruth(Flat(code_.flat[index]));
+        stamp_[index] = generation_;
+        return memo;
+      }
+    }
     memo = Visit<kTrace>(rule.base);
   } else {
     // Exceptions in order; the first that holds decides. An unknown
@@ -347,6 +355,52 @@ Value Evaluator::Quantify(const Node& n) {
                                        Fixed::FromInt(static_cast<int64_t>(data.size()))));
     default: return Value::Number(sum);
   }
+}
+
+// The same value as Cond<false> of the rule's base: a false test ends an
+// `and` (a true one an `or`); otherwise an error, then an unknown, decides.
+Truth Evaluator::Flat(const FlatRule& rule) {
+  const Value* slots = unit_->slots.data();
+  const Truth stop = rule.any_of ? Truth::kTrue : Truth::kFalse;
+  bool unknown = false, error = false;
+  const FlatTest* t = code_.flat_tests.data() + rule.begin;
+  for (int32_t i = 0; i < rule.count; ++i, ++t) {
+    Truth r;
+    switch (t->kind) {
+      case FlatTest::kFieldConst: r = Compared(t->cmp, slots[t->slot], t->constant); break;
+      case FlatTest::kFieldRule:
+        r = Compared(t->cmp, slots[t->slot], Rule<false>(t->ref));
+        break;
+      case FlatTest::kBoolField: r = ToTruth(slots[t->slot]); break;
+      case FlatTest::kRuleRef: r = ToTruth(Rule<false>(t->ref)); break;
+      case FlatTest::kAnyConst: r = AnyConst(*t, slots[t->slot]); break;
+      default: r = Cond<false>(t->ref); break;
+    }
+    if (r == stop) return r;
+    error = error || r == Truth::kError;
+    unknown = unknown || r == Truth::kUnknown;
+  }
+  if (error) return Truth::kError;
+  if (unknown) return Truth::kUnknown;
+  return rule.any_of ? Truth::kFalse : Truth::kTrue;
+}
+
+// `any x in list where x.f CMP constant`, as Quantify and Cond give it.
+Truth Evaluator::AnyConst(const FlatTest& test, const Value& list) {
+  if (list.tag != Value::kList) return list.tag == Value::kUnknown ? Truth::kUnknown : Truth::kError;
+  const ListData& data = *list.list;
+  bool unknown = false, error = false;
+  for (size_t i = 0; i < data.size(); ++i) {
+    if (++steps_ > code_.max_steps) return Truth::kError;  // the cost limit
+    Truth w = Compared(test.cmp, data.element(i)[test.item], test.constant);
+    if (w == Truth::kTrue) return w;
+    if (w != Truth::kFalse) {
+      unknown = true;
+      error = error || w == Truth::kError;
+    }
+  }
+  if (unknown) return error ? Truth::kError : Truth::kUnknown;
+  return Truth::kFalse;
 }
 
 }  // namespace thidua::internal

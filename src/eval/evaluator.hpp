@@ -61,6 +61,10 @@ class Evaluator {
   template <bool kTrace> const Value& Ref(int32_t node, Value* scratch);
   template <bool kTrace> Value Quantify(const Node& n);
   void Record(int32_t node, const Value& v);
+  // The fused form of a rule (compile/flatten.hpp), for the plain
+  // evaluation only: the traced one walks the tree.
+  Truth Flat(const FlatRule& rule);
+  Truth AnyConst(const FlatTest& test, const Value& list);
   void Grow();  // sizes the memo to the rules (they grow while compiling)
 
   static constexpr int kMaxVars = 64;

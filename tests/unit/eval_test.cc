@@ -309,5 +309,85 @@ TEST_F(EvalTest, ManyThreadsShareOneRuleSet) {
   EXPECT_EQ(mismatches, std::vector<int>(4, 0));
 }
 
+// The plain evaluation runs a criterion that is an `and` or `or` of tests
+// in its fused form (compile/flatten.hpp); an explanation walks the node
+// tree. Both must give the same verdict on every unit: known, missing and
+// erroneous operands (a division by zero) in every position, nested `and`
+// and `or`, a param with an exception, references to other criteria.
+constexpr std::string_view kFusedRules = R"td(
+enum region "Vùng" { normal "Vùng thường", difficult "Vùng khó khăn" }
+
+unit enterprise "Doanh nghiệp" {
+  region: optional region
+  a: optional int
+  b: optional money
+  yes: optional bool
+  debt_free: optional bool
+  products: optional list of { stars: optional int }
+}
+
+param floor for enterprise: money = 300 triệu
+  except region = difficult: 200 triệu
+
+criterion c_and for enterprise:
+  a >= 1 and b >= floor and yes and (any p in products where p.stars >= 3)
+  and region = difficult
+criterion c_or for enterprise:
+  a >= 1 or b >= floor or yes or (any p in products where p.stars >= 3)
+criterion c_ref for enterprise: c_or and not yes and (a < 5 or debt_free)
+criterion c_mixed for enterprise:
+  (a >= 1 and yes) or (b >= floor and c_and) or debt_free
+criterion c_error for enterprise: yes and 6 / (a - 3) >= 1 and debt_free
+criterion c_error_or for enterprise: debt_free or 6 / (a - 3) >= 1 or yes
+criterion c_compare for enterprise: b >= floor
+criterion c_any for enterprise: any p in products where p.stars >= 3
+)td";
+
+class FusedEvalTest : public testing::RulesTest {
+ protected:
+  FusedEvalTest() : RulesTest(kFusedRules) {}
+};
+
+TEST_F(FusedEvalTest, SameVerdictAsTheTreeWalkOfAnExplanation) {
+  const std::vector<std::string> regions = {"", ", \"region\": \"normal\"",
+                                            ", \"region\": \"difficult\""};
+  const std::vector<std::string> as = {"", ", \"a\": 0", ", \"a\": 3", ", \"a\": 7"};
+  const std::vector<std::string> bs = {"", ", \"b\": \"250 triệu\"", ", \"b\": \"350 triệu\""};
+  const std::vector<std::string> bools = {"", "true", "false"};
+  const std::vector<std::string> products = {
+      "", ", \"products\": []", ", \"products\": [{\"stars\": 2}]",
+      ", \"products\": [{\"stars\": 2}, {}]", ", \"products\": [{}, {\"stars\": 4}]"};
+  const char* criteria[] = {"c_and", "c_or", "c_ref", "c_mixed", "c_error",
+                            "c_error_or", "c_compare", "c_any"};
+  Evaluator plain(rules_), traced(rules_);
+  int units = 0, mismatches = 0;
+  int seen[4] = {};
+  for (const auto& r : regions) for (const auto& a : as) for (const auto& b : bs)
+  for (const auto& y : bools) for (const auto& d : bools) for (const auto& p : products) {
+    std::string json = "{\"kind\": \"enterprise\", \"id\": \"DN\"" + r + a + b +
+                       (y.empty() ? "" : ", \"yes\": " + y) +
+                       (d.empty() ? "" : ", \"debt_free\": " + d) + p + "}";
+    Unit u = Make(json);
+    ++units;
+    for (const char* name : criteria) {
+      int c = rules_->FindCriterion(name);
+      ASSERT_GE(c, 0) << name;
+      Verdict v = plain.Evaluate(u, c);
+      ++seen[static_cast<int>(v)];
+      std::string tree = traced.Explain(u, c, Language::kEnglish).status;
+      if (tree != VerdictId(v)) {
+        ADD_FAILURE() << name << " on " << json << ": fused " << VerdictId(v)
+                      << ", tree " << tree;
+        if (++mismatches > 10) return;
+      }
+    }
+  }
+  EXPECT_EQ(units, 3 * 4 * 3 * 3 * 3 * 5);
+  // Every verdict occurs, so the comparison above is not vacuous.
+  EXPECT_GT(seen[static_cast<int>(kYes)], 0);
+  EXPECT_GT(seen[static_cast<int>(kNo)], 0);
+  EXPECT_GT(seen[static_cast<int>(kUnknown)], 0);
+}
+
 }  // namespace
 }  // namespace thidua
