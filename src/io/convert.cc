@@ -38,6 +38,30 @@ bool IsAscii(std::string_view text) {
   });
 }
 
+// True when valid UTF-8 `text` is NFC for certain without asking ICU: every
+// code point is below U+0300 or in U+1E00..U+1EFF (Latin Extended
+// Additional), as Vietnamese written with precomposed letters is. No such
+// code point has a combining class or is the second of a canonical pair, and
+// each is its own NFC (checked over Unicode 14 with Python's unicodedata),
+// so no string of them composes. Anything else: false, ask ICU.
+bool SurelyNfc(std::string_view text) {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const auto* end = p + text.size();
+  while (p < end) {
+    unsigned char c = *p;
+    if (c < 0x80) {
+      ++p;
+    } else if (c >= 0xC2 && c <= 0xCB && end - p >= 2) {  // U+0080..U+02FF
+      p += 2;
+    } else if (c == 0xE1 && end - p >= 3 && p[1] >= 0xB8 && p[1] <= 0xBB) {
+      p += 3;  // U+1E00..U+1EFF
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
 // NFC without a trip through ICU for plain ASCII (most cells).
 std::string Nfc(std::string_view text) {
   return IsAscii(text) ? std::string(text) : NormalizeNfc(text);
@@ -462,9 +486,11 @@ std::optional<Problem> ConvertCell(const Context& ctx, const FieldInfo& field,
                                    std::string_view text,
                                    const std::string& path, UnitData& unit,
                                    Value* out) {
-  if (auto bad = FindInvalidUtf8(text)) {
-    return Problem{path, ctx.Text(Msg::kDataInvalidUtf8,
-                                  {std::to_string(*bad + 1)})};
+  if (!ctx.valid_utf8) {
+    if (auto bad = FindInvalidUtf8(text)) {
+      return Problem{path, ctx.Text(Msg::kDataInvalidUtf8,
+                                    {std::to_string(*bad + 1)})};
+    }
   }
   std::string_view t = Trim(text);
   if (t.empty()) {
@@ -520,7 +546,7 @@ std::optional<Problem> ConvertCell(const Context& ctx, const FieldInfo& field,
     case Type::kEnum:
       return ConvertEnumText(ctx, field, t, path, out);
     case Type::kText:  // most text is NFC already: stored without a copy
-      *out = IsAscii(t) || IsNfc(t) ? unit.StoreText(t) : unit.StoreText(NormalizeNfc(t));
+      *out = SurelyNfc(t) || IsNfc(t) ? unit.StoreText(t) : unit.StoreText(NormalizeNfc(t));
       return std::nullopt;
     case Type::kList: {
       if (ReadFlatList(ctx, field, t, unit, out)) return std::nullopt;

@@ -45,6 +45,9 @@ struct Context {
   int64_t row = 0;                                  // for warnings
   std::vector<std::string>* warnings = nullptr;     // may be null
   absl::flat_hash_set<std::string>* warned = nullptr;
+  // The whole input was found valid UTF-8 before its cells were cut out of
+  // it (CSV): cells are not checked one by one again.
+  bool valid_utf8 = false;
 
   std::string Text(Msg id, const std::vector<std::string>& args = {}) const {
     return FormatMessage(language, id, args);

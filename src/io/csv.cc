@@ -1,5 +1,7 @@
 // Reading units from CSV: a header of field names, then one unit a record.
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <utility>
 #include <vector>
@@ -52,8 +54,7 @@ class Scanner {
         cell = {++pos_, pos_, false};
         bool closed = false;
         while (pos_ < n) {
-          size_t k = pos_;
-          while (k < n && text_[k] != '"' && text_[k] != '\n' && text_[k] != '\r') ++k;
+          size_t k = Until(pos_, '"');
           if (k == n) {
             Extend(&cell, pos_, k);
             pos_ = k;
@@ -91,8 +92,7 @@ class Scanner {
         }
       }
       // Unquoted text, or text after a closing quote (kept, leniently).
-      size_t k = pos_;
-      while (k < n && text_[k] != delimiter_ && text_[k] != '\n' && text_[k] != '\r') ++k;
+      size_t k = Until(pos_, delimiter_);
       Extend(&cell, pos_, k);
       pos_ = k;
       spans_.push_back(cell);
@@ -116,6 +116,24 @@ class Scanner {
     size_t begin, end;
     bool owned;
   };
+
+  // The first `stop`, LF or CR at or after k, or the end: eight bytes at a
+  // time (a byte equal to one of them is a zero byte of the word XORed with
+  // it; the lowest such byte is found exactly, little-endian).
+  size_t Until(size_t k, char stop) const {
+    constexpr uint64_t kOnes = 0x0101010101010101ULL, kHighs = 0x8080808080808080ULL;
+    auto zero = [](uint64_t v) { return (v - kOnes) & ~v & kHighs; };
+    const uint64_t s = kOnes * static_cast<unsigned char>(stop);
+    const size_t n = text_.size();
+    for (; k + 8 <= n; k += 8) {
+      uint64_t w;
+      std::memcpy(&w, text_.data() + k, 8);
+      uint64_t hit = zero(w ^ s) | zero(w ^ (kOnes * '\n')) | zero(w ^ (kOnes * '\r'));
+      if (hit != 0) return k + static_cast<size_t>(__builtin_ctzll(hit) >> 3);
+    }
+    while (k < n && text_[k] != stop && text_[k] != '\n' && text_[k] != '\r') ++k;
+    return k;
+  }
 
   // Moves the cell into owned_ (from the first "" or CR on).
   void Own(Span* cell) {
@@ -299,6 +317,9 @@ absl::StatusOr<ReadResult> ReadCsv(const Program& program,
     result.unit_rows.reserve(expected);
     ids.Reserve(expected);
   }
+  // One check of the whole text instead of one per cell (cells are views
+  // of it, or copies without its "" and CR).
+  ctx.valid_utf8 = !FindInvalidUtf8(body).has_value();
   Record record;
   const int64_t line_offset = skipped_lines;
   while (scanner.Next(&record)) {
@@ -328,7 +349,7 @@ absl::StatusOr<ReadResult> ReadCsv(const Program& program,
     int32_t kind = *default_kind;
     if (kind_column >= 0) {
       std::string_view cell = io::Trim(record.cells[static_cast<size_t>(kind_column)]);
-      if (FindInvalidUtf8(cell)) {
+      if (!ctx.valid_utf8 && FindInvalidUtf8(cell)) {
         result.errors.push_back(
             {row, "kind", ctx.Text(Msg::kDataInvalidUtf8,
                                    {std::to_string(*FindInvalidUtf8(cell) + 1)})});

@@ -21,7 +21,8 @@ struct Scalar {
 
 class FlatParser {
  public:
-  explicit FlatParser(std::string_view text) : t_(text) {}
+  // check_utf8 false: the text is known valid (Context::valid_utf8).
+  FlatParser(std::string_view text, bool check_utf8) : t_(text), check_utf8_(check_utf8) {}
 
   bool AtEnd() {
     Space();
@@ -48,7 +49,7 @@ class FlatParser {
     if (i_ == t_.size()) return false;
     *out = t_.substr(begin, i_ - begin);
     ++i_;
-    return !FindInvalidUtf8(*out);
+    return !check_utf8_ || !FindInvalidUtf8(*out);
   }
   bool Value(Scalar* v) {
     Space();
@@ -98,6 +99,7 @@ class FlatParser {
   }
 
   std::string_view t_;
+  bool check_utf8_ = true;
   size_t i_ = 0;
 };
 
@@ -155,7 +157,7 @@ bool ReadFlatList(const Context& ctx, const FieldInfo& field, std::string_view t
   thread_local std::vector<Value> cells;
   cells.clear();
   Scalar given[64];
-  FlatParser p(text);
+  FlatParser p(text, !ctx.valid_utf8);
   if (!p.Eat('[')) return false;
   size_t elements = 0;
   if (!p.Eat(']')) {

@@ -662,6 +662,28 @@ TEST(IoCsvTest, ReadsAUnitPerRecord) {
   EXPECT_EQ(r->warnings[0], "column 'ghi chú' is not a field of any unit kind; it is ignored");
 }
 
+// A file valid as a whole is checked for UTF-8 once, and text made only of
+// precomposed letters is stored without asking ICU (csv.cc, convert.cc
+// SurelyNfc): text that is not NFC must still come out NFC, in cells and in
+// list elements, and text already NFC unchanged.
+TEST(IoCsvTest, ValidFileTextComesOutNfc) {
+  std::string text = std::string(kHeader) +
+      // "Hợp tác xã Đồng Phú" precomposed (Latin-1, Extended-A/B, U+1Exx)
+      "enterprise,DN-01,Hợp tác xã Đồng Phú,normal,1 tỷ,1,x,"
+      // list element "Ơ" + U+0301 (NFD of "Ớ") and the ohm sign U+2126 (NFC: U+03A9)
+      "\"[{\"\"name\"\": \"\"\xc6\xa0\xcc\x81 \xe2\x84\xa6\"\", \"\"stars\"\": 3}]\",\n"
+      // "Xã" as X + a + U+0303, "Ư" followed by U+0301 (NFC: U+1EE8 "Ứ")
+      "enterprise,DN-02,Xa\xcc\x83 \xc6\xaf\xcc\x81,normal,1 tỷ,1,x,,\n";
+  auto r = ReadCsv(TestProgram(), text, {});
+  ASSERT_TRUE(r.ok()) << r.status();
+  ASSERT_EQ(r->units.size(), 2u) << AllErrors(*r);
+  EXPECT_EQ(Slot(r->units[0], "name").text(), "Hợp tác xã Đồng Phú");
+  const Value& list = Slot(r->units[0], "ocop_products");
+  ASSERT_EQ(list.tag, Value::kList);
+  EXPECT_EQ(list.list->element(0)[0].text(), "\xe1\xbb\x9a \xce\xa9");  // "Ớ Ω"
+  EXPECT_EQ(Slot(r->units[1], "name").text(), "Xã \xe1\xbb\xa8");     // "Xã Ứ"
+}
+
 TEST(IoCsvTest, DelimitersBomCrlfAndQuotes) {
   const char* expected_name = "Công ty \"A\", chi nhánh\nBình Phước";
   for (const char* delimiter : {",", ";", "\t"}) {
