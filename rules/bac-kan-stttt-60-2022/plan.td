@@ -103,11 +103,11 @@ criterion individual_meets_standard for individual
 
 test "Phòng BCVT-CNTT đạt đủ bốn tiêu chuẩn tập thể" {
   given collective {
-    id: "T-TT-01", name: "Phòng Bưu chính, Viễn thông và Công nghệ thông tin",
-    in_department: true, outstanding_in_movement: true, many_contributions: true,
-    excellent_direction: false, effective_local_help: true, guidance_documents: true,
-    policy_research: true, advisory_initiatives: 1,
-    assigned_locality: "Xã Bình Trung, huyện Chợ Đồn", effective_assigned_support: true
+    id: "T-TT-01", name: "Phòng Bưu chính, Viễn thông và Công nghệ thông tin", in_department: true,
+    outstanding_in_movement: true, many_contributions: true, excellent_direction: false,
+    effective_local_help: true, guidance_documents: true, policy_research: true,
+    advisory_initiatives: 1, assigned_locality: "Xã Bình Trung, huyện Chợ Đồn",
+    effective_assigned_support: true
   }
   expect award_subject
   expect collective_direction_or_help

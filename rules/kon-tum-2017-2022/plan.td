@@ -188,8 +188,7 @@ criterion agency_reviews for agency
   source "2017/KH-UBND, Tổ chức thực hiện"
   : reviews_held on time for kon_tum_reviews in year
 
-criterion agency_inspected for agency
-  "Được Hội đồng Thi đua - Khen thưởng tỉnh kiểm tra trong năm"
+criterion agency_inspected for agency "Được Hội đồng Thi đua - Khen thưởng tỉnh kiểm tra trong năm"
   source "2017/KH-UBND, Tổ chức thực hiện"
   : inspected on time for council_inspection in year
 
@@ -206,8 +205,8 @@ test "Xã chưa đạt chuẩn, năm 2023 đạt thêm 2 tiêu chí (13 → 15)"
 
 test "Xã chưa đạt chuẩn không đạt thêm tiêu chí nào, còn 14 tiêu chí (ranh giới 15)" {
   given commune {
-    id: "T-KT-02", name: "Xã Mô Rai", district_name: "Huyện Sa Thầy", year: 2023,
-    ntm_level: none, criteria_met: { 2022: 14, 2023: 14 }
+    id: "T-KT-02", name: "Xã Mô Rai", district_name: "Huyện Sa Thầy", year: 2023, ntm_level: none,
+    criteria_met: { 2022: 14, 2023: 14 }
   }
   expect not commune_yearly_gain
   expect not commune_not_below_15
@@ -224,8 +223,8 @@ test "Xã chưa đạt chuẩn thiếu số liệu năm trước (2022): chưa x
 
 test "Xã chưa có số liệu năm đánh giá: cả hai chỉ tiêu chưa xác định" {
   given commune {
-    id: "T-KT-05", name: "Xã Đăk Kôi", district_name: "Huyện Kon Rẫy", year: 2024,
-    ntm_level: none, criteria_met: { 2022: 12, 2023: 13 }
+    id: "T-KT-05", name: "Xã Đăk Kôi", district_name: "Huyện Kon Rẫy", year: 2024, ntm_level: none,
+    criteria_met: { 2022: 12, 2023: 13 }
   }
   expect undetermined commune_yearly_gain
   expect undetermined commune_not_below_15
@@ -312,8 +311,8 @@ test "Chỉ tiêu về xã và huyện trên một nhóm đơn vị có huyện,
     id: "T-H-02", name: "Huyện Tu Mơ Rông", ntm_completed: false
   }
   given commune {
-    id: "T-X-11", parent: "T-H-01", name: "Xã Hà Mòn", district_name: "Huyện Đăk Hà",
-    year: 2023, ntm_level: advanced, criteria_met: { 2022: 19, 2023: 19 }
+    id: "T-X-11", parent: "T-H-01", name: "Xã Hà Mòn", district_name: "Huyện Đăk Hà", year: 2023,
+    ntm_level: advanced, criteria_met: { 2022: 19, 2023: 19 }
   }
   given commune {
     id: "T-X-12", parent: "T-H-02", name: "Xã Đăk Hà", district_name: "Huyện Tu Mơ Rông",

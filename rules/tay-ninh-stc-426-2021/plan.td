@@ -58,8 +58,7 @@ criterion agency_effective_movement for agency
   source "KH-STC (426/KH-UBND), II"
   : effective_movement
 
-criterion agency_meets_ii for agency
-  "Thực hiện đầy đủ nội dung mục II của Kế hoạch"
+criterion agency_meets_ii for agency "Thực hiện đầy đủ nội dung mục II của Kế hoạch"
   source "KH-STC (426/KH-UBND), II"
   : agency_sponsorship and agency_resource_mobilisation and agency_effective_movement
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "base/utf8.hpp"
 #include "syntax/comments.hpp"
 #include "syntax/literals.hpp"
 #include "syntax/print.hpp"
@@ -9,7 +10,7 @@
 namespace thidua::internal {
 namespace {
 
-constexpr size_t kWidth = 100;  // wrap and/or chains of longer bodies
+constexpr size_t kWidth = 100;  // in characters: longer bodies and test values wrap
 
 std::string TypeText(const ast::TypeRef& t) {
   switch (t.kind) {
@@ -218,7 +219,12 @@ class Formatter {
     const ast::Expr& e = m_.exprs[static_cast<size_t>(id)];
     bool chain = e.kind == ast::ExprKind::kBinary &&
                  (e.op == ast::Op::kAnd || e.op == ast::Op::kOr);
-    if (flat.size() + static_cast<size_t>(indent) <= kWidth || !chain) {
+    bool fits = VisibleWidth(flat) + static_cast<size_t>(indent) <= kWidth;
+    if (!fits && e.kind == ast::ExprKind::kIf) {
+      IfChain(lead, id, indent);
+      return;
+    }
+    if (fits || !chain) {
       Line(indent, flat, Begin(id), End(id));
       return;
     }
@@ -234,6 +240,22 @@ class Formatter {
         Line(indent + 2, word + text, Begin(parts[i]), End(parts[i]));
       }
     }
+  }
+
+  // `if … then … else if … then … else …` too long for a line: a branch a
+  // line, each `else` under the first `if`.
+  void IfChain(const std::string& lead, ast::ExprId id, int indent) {
+    std::string word = lead + "if ";
+    int at = indent;
+    for (;;) {
+      const ast::Expr& e = m_.exprs[static_cast<size_t>(id)];
+      Line(at, word + Expr(e.lhs) + " then " + Expr(e.rhs), Begin(e.lhs), End(e.rhs));
+      at = indent + 2;
+      word = "else if ";
+      id = e.third;
+      if (m_.exprs[static_cast<size_t>(id)].kind != ast::ExprKind::kIf) break;
+    }
+    Line(at, "else " + Expr(id), Begin(id), End(id));
   }
 
   void Collect(ast::ExprId id, ast::Op op, std::vector<ast::ExprId>* out) const {
@@ -296,7 +318,7 @@ class Formatter {
   void Criterion(const ast::CriterionDecl& c) {
     std::string head = "criterion " + c.name.text + " for " + Names(c.kinds);
     std::string label = c.label.empty() ? "" : Quote(c.label);
-    if (!label.empty() && head.size() + 1 + label.size() <= kWidth) {
+    if (!label.empty() && VisibleWidth(head) + 1 + VisibleWidth(label) <= kWidth) {
       Line(0, head + " " + label, c.name.span.begin, c.name.span.end);
     } else {
       Line(0, head, c.name.span.begin, c.name.span.end);
@@ -323,28 +345,68 @@ class Formatter {
   uint32_t Given(const ast::Given& g) {
     const ast::Expr& unit = m_.exprs[static_cast<size_t>(g.unit)];
     Line(2, "given " + g.kind.text + " {", g.kind.span.begin, g.kind.span.end);
-    // Fields fill lines up to the width, as people write them.
-    std::string line;
-    uint32_t line_begin = 0, line_end = 0;
+    std::vector<Piece> pieces;
     for (size_t i = 0; i < unit.fields.size(); ++i) {
       const ast::RecordField& f = unit.fields[i];
-      std::string item = f.name.text + ": " + Expr(f.value);
-      if (i + 1 < unit.fields.size()) item += ",";
-      if (!line.empty() && 4 + line.size() + 1 + item.size() > kWidth) {
-        Line(4, line, line_begin, line_end);
+      const char* comma = i + 1 < unit.fields.size() ? "," : "";
+      std::string item = f.name.text + ": " + Expr(f.value) + comma;
+      const ast::Expr& v = m_.exprs[static_cast<size_t>(f.value)];
+      bool wrap = 4 + VisibleWidth(item) > kWidth &&
+                  ((v.kind == ast::ExprKind::kRecord && v.fields.size() > 1) ||
+                   (v.kind == ast::ExprKind::kList && v.items.size() > 1));
+      if (!wrap) {
+        pieces.push_back({std::move(item), f.name.span.begin, End(f.value)});
+        continue;
+      }
+      // A value too long for its line (a year of monthly report dates):
+      // its entries fill the lines between its brackets.
+      Fill(pieces, 4);
+      pieces.clear();
+      bool record = v.kind == ast::ExprKind::kRecord;
+      Line(4, f.name.text + (record ? ": {" : ": ["), f.name.span.begin, f.name.span.end);
+      size_t n = record ? v.fields.size() : v.items.size();
+      std::vector<Piece> entries;
+      for (size_t k = 0; k < n; ++k) {
+        std::string sep = k + 1 < n ? "," : "";
+        if (record) {
+          const ast::RecordField& e = v.fields[k];
+          entries.push_back({RecordKey(e.name.text) + ": " + Expr(e.value) + sep,
+                             e.name.span.begin, End(e.value)});
+        } else {
+          entries.push_back({Expr(v.items[k]) + sep, Begin(v.items[k]), End(v.items[k])});
+        }
+      }
+      Fill(entries, 6);
+      Line(4, (record ? "}" : "]") + std::string(comma), v.span.end, v.span.end);
+    }
+    Fill(pieces, 4);
+    Line(2, "}", unit.span.end, unit.span.end);
+    return unit.span.end;
+  }
+
+  // Items that fill lines at `indent` up to the width, as people write them.
+  struct Piece {
+    std::string text;
+    uint32_t begin, end;
+  };
+  void Fill(const std::vector<Piece>& pieces, int indent) {
+    std::string line;
+    uint32_t line_begin = 0, line_end = 0;
+    for (const Piece& p : pieces) {
+      if (!line.empty() &&
+          static_cast<size_t>(indent) + VisibleWidth(line) + 1 + VisibleWidth(p.text) > kWidth) {
+        Line(indent, line, line_begin, line_end);
         line.clear();
       }
       if (line.empty()) {
-        line_begin = f.name.span.begin;
-        line = item;
+        line_begin = p.begin;
+        line = p.text;
       } else {
-        line += " " + item;
+        line += " " + p.text;
       }
-      line_end = End(f.value);
+      line_end = p.end;
     }
-    if (!line.empty()) Line(4, line, line_begin, line_end);
-    Line(2, "}", unit.span.end, unit.span.end);
-    return unit.span.end;
+    if (!line.empty()) Line(indent, line, line_begin, line_end);
   }
 
   static std::string Expectation(const ast::Expectation& x) {
@@ -462,7 +524,7 @@ class Formatter {
   void Target(const ast::TargetDecl& t) {
     std::string head = "target " + t.name.text;
     std::string label = t.label.empty() ? "" : Quote(t.label);
-    if (!label.empty() && head.size() + 1 + label.size() <= kWidth) {
+    if (!label.empty() && VisibleWidth(head) + 1 + VisibleWidth(label) <= kWidth) {
       Line(0, head + " " + label, t.name.span.begin, t.name.span.end);
     } else {
       Line(0, head, t.name.span.begin, t.name.span.end);

@@ -102,11 +102,7 @@ class Printer {
       case ExprKind::kRecord: {
         std::string out = "{";
         for (size_t i = 0; i < e.fields.size(); ++i) {
-          // A period key such as "2024-Q1" is written as a string.
-          const std::string& key = e.fields[i].name.text;
-          bool quoted = !key.empty() && key[0] >= '0' && key[0] <= '9' &&
-                        key.find_first_not_of("0123456789") != std::string::npos;
-          out += (i ? ", " : " ") + (quoted ? Quote(key) : key) + ": " +
+          out += (i ? ", " : " ") + RecordKey(e.fields[i].name.text) + ": " +
                  Print(e.fields[i].value);
         }
         return out + (e.fields.empty() ? "}" : " }");
@@ -137,6 +133,12 @@ std::string Quote(const std::string& s) {
     out.push_back(c);
   }
   return out + "\"";
+}
+
+std::string RecordKey(const std::string& key) {
+  bool quoted = !key.empty() && key[0] >= '0' && key[0] <= '9' &&
+                key.find_first_not_of("0123456789") != std::string::npos;
+  return quoted ? Quote(key) : key;
 }
 
 const char* OpSpelling(Op op) {

@@ -13,6 +13,8 @@ namespace thidua::internal {
 std::string PrintExpr(const ast::File& module, ast::ExprId id);
 const char* OpSpelling(ast::Op op);  // "and", ">=", "+", …
 std::string Quote(const std::string& s);  // a string literal: "a \"b\""
+// A record key as written: a period key such as "2024-Q1" is quoted.
+std::string RecordKey(const std::string& key);
 
 }  // namespace thidua::internal
 

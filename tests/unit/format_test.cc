@@ -70,6 +70,44 @@ TEST(FormatTest, LongChainsGoOneOperandALine) {
   EXPECT_NE(out.find("  : a\n    and (b or c)\n    and a\n"), std::string::npos) << out;
 }
 
+TEST(FormatTest, LongIfChainsGoOneBranchALine) {
+  std::string in =
+      "enum kind { rural_district, town, city }\n"
+      "unit district { category: kind, ntm_level: int, completed: bool, typical: bool }\n"
+      "criterion d for district: if category = rural_district then ntm_level >= 3 else if "
+      "category = town then completed and typical else false\n";
+  std::string out = Format(in);
+  EXPECT_NE(out.find("  : if category = rural_district then ntm_level >= 3\n"
+                     "    else if category = town then completed and typical\n"
+                     "    else false\n"),
+            std::string::npos) << out;
+  EXPECT_EQ(Format(out), out);
+}
+
+// Widths count characters, not bytes: a header of 96 letters (134 bytes) stays one line.
+TEST(FormatTest, LongTestValuesFillLinesBetweenTheirBrackets) {
+  std::string dates;
+  for (int m = 1; m <= 12; ++m) {
+    dates += (m > 1 ? ", " : "") + std::string("\"2023-") + (m < 10 ? "0" : "") +
+             std::to_string(m) + "\": 20/" + std::to_string(m) + "/2023";
+  }
+  std::string in = "unit u { d: date by period, n: int }\n"
+                   "criterion c for u \"Đủ điều kiện về báo cáo định kỳ hằng tháng, hằng quý của đơn vị được đề nghị\": n >= 1\n"
+                   "test \"t\" {\n  given u { id: \"A\", n: 1, d: { " + dates + " } }\n  expect c\n}\n";
+  std::string out = Format(in);
+  EXPECT_NE(out.find("criterion c for u \"Đủ điều kiện"), std::string::npos) << out;
+  EXPECT_NE(out.find("    d: {\n      \"2023-01\": 20/1/2023, "), std::string::npos) << out;
+  EXPECT_NE(out.find("\"2023-12\": 20/12/2023\n    }\n  }\n"), std::string::npos) << out;
+  for (size_t at = 0, next; at < out.size(); at = next + 1) {
+    next = out.find('\n', at);
+    std::string line = out.substr(at, next - at);
+    size_t letters = std::count_if(line.begin(), line.end(),
+                                   [](char c) { return (c & 0xC0) != 0x80; });
+    EXPECT_LE(letters, 100u) << line;
+  }
+  EXPECT_EQ(Format(out), out);
+}
+
 TEST(FormatTest, SyntaxErrorsAreReportedNotFormatted) {
   auto f = FormatRules("criterion x for : a", "bad.td");
   ASSERT_OK(f);
