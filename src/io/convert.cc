@@ -93,6 +93,17 @@ IntParse ParseWhole(std::string_view t, Fixed::Raw* out) {
     negative = t[0] == '-';
     t.remove_prefix(1);
   }
+  // Most cells: up to 18 plain digits, which cannot overflow an int64 and
+  // need none of the separator checks below.
+  if (!t.empty() && t.size() <= 18) {
+    int64_t v = 0;
+    size_t i = 0;
+    for (; i < t.size() && IsDigit(t[i]); ++i) v = v * 10 + (t[i] - '0');
+    if (i == t.size()) {
+      *out = negative ? -Fixed::Raw(v) : Fixed::Raw(v);
+      return IntParse::kOk;
+    }
+  }
   if (t.empty() || !IsDigit(t[0]) || !IsDigit(t.back())) {
     return IntParse::kMalformed;
   }
