@@ -41,6 +41,7 @@ struct Program;
 struct CompiledProgram;
 struct RuleSetData;
 struct UnitData;
+struct ListMembers;
 class Evaluator;
 struct Trace;
 }  // namespace internal
@@ -170,6 +171,8 @@ absl::StatusOr<Date> ParseDate(std::string_view text);
 // "2023-12-31".
 std::string FormatDate(Date date);
 
+class Lists;
+
 // How units are evaluated. Rules never read the clock: the day they are read
 // as of is an input (docs/time-and-hierarchy.md).
 struct EvaluateOptions {
@@ -179,6 +182,10 @@ struct EvaluateOptions {
   // RuleSet::default_as_of(); with no period either, every dated rule is
   // undetermined.
   Date as_of;
+  // The members of the rules' membership lists (`id in difficult_communes`),
+  // read from list files; each list's version in force on `as_of` is used.
+  // Null, or a list not read into it: every `in` that list is undetermined.
+  std::shared_ptr<const Lists> lists;
 };
 
 class Unit;
@@ -286,6 +293,8 @@ struct DataOptions {
   // past it is an error and reading stops), elements in one list field.
   int64_t max_rows = 10'000'000;
   size_t max_list_length = 10'000;
+  // The largest list file Lists::ReadFile reads (docs/limits.md).
+  size_t max_list_file_bytes = 64u << 20;
 };
 
 struct RowError {
@@ -301,6 +310,44 @@ struct UnitTable {
   std::vector<RowError> errors;
   std::vector<std::string> warnings;
   int64_t rows_read = 0;
+};
+
+// The outcome of reading one list file. rows_read = members + errors.size().
+struct ListTable {
+  int64_t rows_read = 0;
+  int64_t members = 0;
+  std::vector<RowError> errors;
+};
+
+// The members of a rule set's membership lists (docs/time-and-hierarchy.md,
+// "Membership lists"). The rules declare each list and when each version is
+// in force; the caller supplies who is on it, from list files (docs/data.md,
+// "List files"), so rules never read a file themselves. Reading is not
+// thread-safe; once read, share it as std::shared_ptr<const Lists> through
+// EvaluateOptions::lists: evaluators on many threads may read it at once.
+class Lists {
+ public:
+  explicit Lists(std::shared_ptr<const RuleSet> rules);
+  ~Lists();
+  Lists(const Lists&) = delete;
+  Lists& operator=(const Lists&) = delete;
+
+  // Adds the members of list `name` from the text of a list file. Fails
+  // (InvalidArgument) for a list the rules do not declare, an empty file, or
+  // a header without the columns needed; a bad row is reported in the table,
+  // with its row and column, and the others are still read.
+  absl::StatusOr<ListTable> Read(std::string_view name, std::string_view text,
+                                 const DataOptions& options = {});
+  // As Read, from a file: NotFound when it cannot be read, ResourceExhausted
+  // when larger than DataOptions::max_list_file_bytes.
+  absl::StatusOr<ListTable> ReadFile(std::string_view name, std::string_view path,
+                                     const DataOptions& options = {});
+
+  const internal::ListMembers& data() const { return *data_; }
+
+ private:
+  std::shared_ptr<const RuleSet> rules_;
+  std::unique_ptr<internal::ListMembers> data_;
 };
 
 // Evaluates units against a RuleSet and explains verdicts. Holds scratch
@@ -328,6 +375,7 @@ class Evaluator {
   std::unique_ptr<internal::Evaluator> impl_;
   std::unique_ptr<internal::Trace> trace_;
   int32_t as_of_ = 0;  // days since epoch, or internal::kNoDate
+  std::shared_ptr<const Lists> lists_;  // kept alive: impl_ points into it
 };
 
 // Verdicts of many units: row u holds unit u's verdicts, criteria() order.

@@ -32,6 +32,10 @@ Date DateOf(int32_t days) {
   return d;
 }
 
+const internal::ListMembers* ListsOf(const std::shared_ptr<const Lists>& lists) {
+  return lists == nullptr ? nullptr : &lists->data();
+}
+
 }  // namespace
 
 absl::StatusOr<Date> ParseDate(std::string_view text) {
@@ -55,8 +59,10 @@ Date RuleSet::default_as_of() const {
 Evaluator::Evaluator(std::shared_ptr<const RuleSet> rules, const EvaluateOptions& options)
     : rules_(std::move(rules)),
       impl_(std::make_unique<internal::Evaluator>(rules_->code())),
-      as_of_(options.as_of.empty() ? rules_->code().default_as_of : DaysOf(options.as_of)) {
+      as_of_(options.as_of.empty() ? rules_->code().default_as_of : DaysOf(options.as_of)),
+      lists_(options.lists) {
   impl_->set_as_of(as_of_);
+  impl_->set_lists(ListsOf(lists_));
 }
 Evaluator::~Evaluator() = default;
 
@@ -113,9 +119,11 @@ Explanation Evaluator::Explain(const Unit& unit, int criterion, Language languag
   internal::Evaluator traced(code);  // a fresh memo: every step is traced
   traced.set_trace(trace_.get());
   traced.set_as_of(as_of_);
+  traced.set_lists(ListsOf(lists_));
   traced.Reset(&unit.data());
   traced.EvalRule(rule);
-  return internal::ExplainRule(rules_->program(), code, *trace_, rule, as_of_, language);
+  return internal::ExplainRule(rules_->program(), code, *trace_, rule, as_of_, language,
+                               ListsOf(lists_));
 }
 
 BatchResult EvaluateBatch(std::shared_ptr<const RuleSet> rules,

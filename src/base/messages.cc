@@ -323,6 +323,36 @@ constexpr Entry kCatalogue[] = {
     {Msg::kHintRenameRollupField,
      "rename the field: '$0' stands for the $0 units within each $1",
      "đổi tên trường: '$0' là danh sách các $0 thuộc mỗi $1"},
+    {Msg::kUnknownList, "unknown list '$0'", "không có danh sách '$0'"},
+    {Msg::kListNeedsId, "list '$0' holds unit ids, which are text; this is $1",
+     "danh sách '$0' gồm mã đơn vị (văn bản); đây là $1"},
+    {Msg::kListVersionNoInstrument,
+     "this version of list '$0' names no instrument; with several versions, each is read by "
+     "the instrument that sets it",
+     "phiên bản này của danh sách '$0' không ghi văn bản; khi có nhiều phiên bản, mỗi phiên "
+     "bản được đọc theo văn bản ban hành nó"},
+    {Msg::kListInstrumentTwice, "two versions of list '$0' are set by instrument '$1'",
+     "hai phiên bản của danh sách '$0' cùng do văn bản '$1' ban hành"},
+    {Msg::kHintDeclareList,
+     "declare it: list $0 \"…\" of commune source \"…\" by INSTRUMENT from DATE",
+     "khai báo danh sách: list $0 \"…\" of commune source \"…\" by VĂN_BẢN from NGÀY"},
+    {Msg::kHintListId, "write the unit's id: id in $0 (or parent in $0)",
+     "viết mã đơn vị: id in $0 (hoặc parent in $0)"},
+    {Msg::kHintListInstrument,
+     "name the decision that lists the units: source \"…\" by INSTRUMENT from DATE",
+     "ghi quyết định ban hành danh sách: source \"…\" by VĂN_BẢN from NGÀY"},
+    {Msg::kListUndeclared, "the rules declare no list '$0' (they declare: $1)",
+     "quy định không khai báo danh sách '$0' (có: $1)"},
+    {Msg::kListNoIdColumn, "a list file needs a column 'id' in its first row (found: $0)",
+     "tệp danh sách cần cột 'id' ở dòng đầu (gặp: $0)"},
+    {Msg::kListBadId, "'$0' is not a unit id: an id is one line of text without quotes",
+     "'$0' không phải mã đơn vị: mã là một dòng văn bản, không có dấu ngoặc kép"},
+    {Msg::kListNeedsInstrument,
+     "list '$0' has several versions: name the instrument of each row in a column "
+     "'instrument' ($1)",
+     "danh sách '$0' có nhiều phiên bản: ghi văn bản của từng dòng ở cột 'instrument' ($1)"},
+    {Msg::kListUnknownInstrument, "instrument '$0' sets no version of list '$1' (versions: $2)",
+     "văn bản '$0' không ban hành phiên bản nào của danh sách '$1' (có: $2)"},
 };
 
 }  // namespace

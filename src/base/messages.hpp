@@ -154,6 +154,19 @@ enum class Msg {
   kDataParentSelf,
   kHintRemoveParentField,
   kHintRenameRollupField,
+  // membership lists (docs/time-and-hierarchy.md, "Membership lists")
+  kUnknownList,
+  kListNeedsId,
+  kListVersionNoInstrument,
+  kListInstrumentTwice,
+  kHintDeclareList,
+  kHintListId,
+  kHintListInstrument,
+  kListUndeclared,
+  kListNoIdColumn,
+  kListBadId,
+  kListNeedsInstrument,
+  kListUnknownInstrument,
 };
 
 // Formats message `id` in `language`, substituting $0, $1, … with `args`.

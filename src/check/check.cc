@@ -40,6 +40,7 @@ class Checker {
     DeclareEnums();
     DeclareUnits();
     DeclareRules();
+    DeclareLists();
     DeclareHierarchy(&p_, sink_);  // adds fields: before any expression
     DeclareSchedules();
     for (size_t i = 0; i < p_.params.size(); ++i) CheckRule(false, i);
@@ -365,6 +366,61 @@ class Checker {
     used_.assign(p_.params.size(), false);
   }
 
+  // Lists are versioned as rules are; the members of a version are read by
+  // the instrument that sets it, so with several versions each names one.
+  void DeclareLists() {
+    for (const ast::ListDecl& d : m_.lists) {
+      RuleInfo info;
+      info.name = d.name.text;
+      info.label = d.label.empty() ? d.name.text : d.label;
+      info.source = d.source;
+      info.kinds = ResolveKinds({d.kind});
+      info.type = Type::Of(Type::kText);
+      info.span = d.name.span;
+      SetInForce(d.in_force, &info);
+      if (AddVersion(list_index_, p_.lists, info)) continue;
+      list_index_[info.name] = static_cast<int32_t>(p_.lists.size());
+      p_.lists.push_back(std::move(info));
+    }
+    for (const RuleInfo& list : p_.lists) {
+      CheckOverlaps(list);
+      if (list.version_count() < 2) continue;
+      absl::flat_hash_set<int32_t> seen;
+      for (int32_t v = 0; v < list.version_count(); ++v) {
+        const RuleInfo& version = list.Version(v);
+        if (version.instrument < 0) {
+          Hint hint{Msg::kHintListInstrument, {}};
+          sink_.Error(version.span, Msg::kListVersionNoInstrument, {list.name}, &hint);
+        } else if (!seen.insert(version.instrument).second) {
+          sink_.Error(version.span, Msg::kListInstrumentTwice,
+                      {list.name, p_.instruments[version.instrument].name});
+        }
+      }
+    }
+  }
+
+  // `x in LIST`: x is a unit's id (or parent, or any text naming a unit).
+  Type CheckInList(ExprId id, Scope& scope) {
+    const Expr& e = E(id);
+    Type lt = Check(e.lhs, scope);
+    auto it = list_index_.find(e.text);
+    if (it == list_index_.end()) {
+      std::vector<std::string> names;
+      for (const RuleInfo& l : p_.lists) names.push_back(l.name);
+      std::string best = ClosestName(e.text, names);
+      Hint hint = best.empty() ? Hint{Msg::kHintDeclareList, {e.text}}
+                               : Hint{Msg::kHintDidYouMean, {best}};
+      sink_.Error(e.span, Msg::kUnknownList, {e.text}, &hint);
+      return Type::Of(Type::kBool);
+    }
+    p_.refs[static_cast<size_t>(id)].index = it->second;
+    if (!lt.is_error() && lt.kind != Type::kText) {
+      Hint hint{Msg::kHintListId, {e.text}};
+      sink_.Error(E(e.lhs).span, Msg::kListNeedsId, {e.text, T(lt)}, &hint);
+    }
+    return Type::Of(Type::kBool);
+  }
+
   int32_t Node(bool criterion, size_t i) const {
     return static_cast<int32_t>(criterion ? p_.params.size() + i : i);
   }
@@ -430,6 +486,7 @@ class Checker {
       case ExprKind::kUnary: return Set(id, CheckUnary(id, scope));
       case ExprKind::kBinary: return Set(id, CheckBinary(id, scope));
       case ExprKind::kIn: return Set(id, CheckIn(id, scope));
+      case ExprKind::kInList: return Set(id, CheckInList(id, scope));
       case ExprKind::kIf: return Set(id, CheckIf(id, scope, hint));
       case ExprKind::kQuant: return Set(id, CheckQuant(id, scope));
       case ExprKind::kList:
@@ -1309,7 +1366,7 @@ class Checker {
   int max_height_;
   absl::flat_hash_map<std::string, Span> type_names_, value_names_;
   absl::flat_hash_map<std::string, int32_t> enum_index_, unit_index_,
-      param_index_, criterion_index_, schedule_index_, instrument_index_;
+      param_index_, criterion_index_, schedule_index_, instrument_index_, list_index_;
   std::map<std::string, std::vector<int32_t>> members_;  // ordered: stable hints
   absl::flat_hash_set<int32_t> used_enums_;
   std::vector<std::vector<int32_t>> deps_;

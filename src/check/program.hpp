@@ -215,6 +215,10 @@ struct Program {
   std::vector<TargetInfo> targets;
   std::vector<ScheduleInfo> schedules;
   std::vector<RollupInfo> rollups;
+  // Membership lists (docs/time-and-hierarchy.md, "Membership lists"): each
+  // a RuleInfo with no value, whose `kinds` holds the one kind of unit it
+  // lists and whose versions say when each instrument's list is in force.
+  std::vector<RuleInfo> lists;
 
   // Per expression id: its type and, for names, what they refer to.
   std::vector<Type> types;
@@ -225,6 +229,7 @@ struct Program {
   int32_t FindParam(std::string_view name) const;
   int32_t FindEnum(std::string_view name) const;
   int32_t FindAward(std::string_view name) const;
+  int32_t FindList(std::string_view name) const;
 };
 
 }  // namespace thidua::internal

@@ -117,6 +117,13 @@ int32_t Program::FindCriterion(std::string_view name) const {
   return -1;
 }
 
+int32_t Program::FindList(std::string_view name) const {
+  for (size_t i = 0; i < lists.size(); ++i) {
+    if (lists[i].name == name) return static_cast<int32_t>(i);
+  }
+  return -1;
+}
+
 int32_t Program::FindParam(std::string_view name) const {
   for (size_t i = 0; i < params.size(); ++i) {
     if (params[i].name == name) return static_cast<int32_t>(i);

@@ -12,7 +12,7 @@ namespace {
 // The options ParseArgs knows (serve's are its own), for suggestions.
 const std::vector<std::string> kOptions = {
     "--format", "--lang",  "--rules-root", "--units", "--kind", "--id",    "--criteria",
-    "--threads", "--award", "--year", "--as-of", "--by", "--write", "--check", "--help", "--version"};
+    "--threads", "--award", "--year", "--as-of", "--list", "--by", "--write", "--check", "--help", "--version"};
 
 }  // namespace
 
@@ -64,7 +64,9 @@ void PrintUsage(bool to_stderr) {
       "  --threads N             evaluation threads (0: one per core)\n"
       "  --as-of DATE            eval, explain: read the rules as in force on\n"
       "                          DATE (2023-12-31 or 31/12/2023; default: the\n"
-      "                          last day of the plan's period)\n",
+      "                          last day of the plan's period)\n"
+      "  --list NAME=FILE        eval, explain: the members of membership list\n"
+      "                          NAME (one id a row; docs/data.md)\n",
       to_stderr ? stderr : stdout);
 }
 
@@ -82,7 +84,7 @@ bool ParseArgs(int argc, char** argv, Args* args) {
     if (w == "--format" || w == "--lang" || w == "--rules-root" ||
         w == "--units" || w == "--kind" || w == "--id" || w == "--criteria" ||
         w == "--threads" || w == "--award" || w == "--year" || w == "--as-of" ||
-        w == "--by") {
+        w == "--by" || w == "--list") {
       const char* v = value();
       if (v == nullptr) return false;
       std::string_view s = v;
@@ -121,6 +123,12 @@ bool ParseArgs(int argc, char** argv, Args* args) {
           return false;
         }
         args->as_of = *d;
+      } else if (w == "--list") {
+        if (s.find('=') == std::string_view::npos || s.front() == '=' || s.back() == '=') {
+          std::fprintf(stderr, "thidua: --list takes NAME=FILE, e.g. --list difficult_communes=xa.csv\n");
+          return false;
+        }
+        args->lists.emplace_back(s);
       } else if (w == "--award") {
         args->award = s;
       } else if (w == "--by") {

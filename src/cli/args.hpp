@@ -28,6 +28,7 @@ struct Args {
   std::string award;  // select: which award
   int year = 0;       // select: the year deadlines fall in
   Date as_of;         // eval, explain: the day the rules are read as of
+  std::vector<std::string> lists;  // eval, explain: --list NAME=FILE, as given
   std::string by;     // report: break targets down by the units of this kind
   bool write = false;  // fmt: rewrite files in place
   bool check = false;  // fmt: exit 1 when a file is not formatted
@@ -51,6 +52,13 @@ std::shared_ptr<const RuleSet> LoadRules(const Args& args, const std::string& fi
 // "as of 31/12/2025 (the end of the plan's period)": the day evaluation
 // reads the rules as of, and where it came from.
 std::string AsOfText(const Args& args, const RuleSet& rules);
+
+// The membership lists of --list NAME=FILE, read against `rules` (null when
+// none is given). Row errors are printed as FILE:ROW: … and set *bad_rows;
+// a file that cannot be read or a list the rules do not declare is printed
+// and gives *ok = false.
+std::shared_ptr<const Lists> LoadLists(const Args& args, std::shared_ptr<const RuleSet> rules,
+                                       bool* ok, bool* bad_rows);
 
 int RunCheck(const Args& args);
 int RunEval(const Args& args);

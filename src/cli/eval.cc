@@ -69,6 +69,9 @@ int RunEval(const Args& args) {
   PrintDataWarnings(*table);
   EvaluateOptions eval_options;
   eval_options.as_of = args.as_of;
+  bool lists_ok = true, bad_list_rows = false;
+  eval_options.lists = LoadLists(args, rules, &lists_ok, &bad_list_rows);
+  if (!lists_ok) return kExitUsage;
   BatchResult result = EvaluateWithProgress(rules, table->units, args.threads, eval_options);
   Date as_of = args.as_of.empty() ? rules->default_as_of() : args.as_of;
   std::vector<DeclarationInfo> criteria = rules->criteria();
@@ -185,7 +188,7 @@ int RunEval(const Args& args) {
     std::cout << out;
     PrintRowErrors(args, *table);
   }
-  return ExitForRows(*table);
+  return bad_list_rows ? kExitFailed : ExitForRows(*table);
 }
 
 }  // namespace thidua::cli

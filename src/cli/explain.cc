@@ -30,6 +30,9 @@ int RunExplain(const Args& args) {
   if (!ChosenCriteria(args, *rules, &chosen)) return kExitUsage;
   EvaluateOptions eval_options;
   eval_options.as_of = args.as_of;
+  bool lists_ok = true, bad_list_rows = false;
+  eval_options.lists = LoadLists(args, rules, &lists_ok, &bad_list_rows);
+  if (!lists_ok) return kExitUsage;
   Evaluator evaluator(rules, eval_options);
   const bool json = args.format == "json";
   std::string out = json ? "[" : "";

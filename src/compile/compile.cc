@@ -27,6 +27,21 @@ class Compiler {
 
   CompiledProgram Run() {
     out_.schedules = p_.schedules;
+    for (const RuleInfo& list : p_.lists) {
+      ListCode code;
+      for (int32_t v = 0; v < std::max(1, list.version_count()); ++v) {
+        ListCode::InForce f;
+        f.version = v;
+        if (list.dated) {
+          f.from = list.Version(v).from;
+          f.until = list.Version(v).until;
+        }
+        code.versions.push_back(f);
+      }
+      std::sort(code.versions.begin(), code.versions.end(),
+                [](const auto& a, const auto& b) { return a.from < b.from; });
+      out_.lists.push_back(std::move(code));
+    }
     if (p_.has_period) out_.default_as_of = p_.period_to;
     out_.criterion_code.assign(p_.units.size(),
                                std::vector<int32_t>(p_.criteria.size(), -1));
@@ -214,6 +229,13 @@ class Compiler {
         n.count = static_cast<int32_t>(items.size());
         out_.set_pool.insert(out_.set_pool.end(), items.begin(), items.end());
         return Fold(Emit(n));
+      }
+      case ExprKind::kInList: {  // never folded: the members are an input
+        Node n = Make(Node::kInList, id);
+        n.sub = e.op;
+        n.a = Compile(e.lhs, kind);
+        n.slot = p_.refs[static_cast<size_t>(id)].index;
+        return Emit(n);
       }
       case ExprKind::kIf: {
         Node n = Make(Node::kIf, id);

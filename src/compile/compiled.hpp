@@ -35,6 +35,7 @@ struct Node {
     kRule,      // a param or criterion: rules[slot]
     kIndex,     // value by year a at year b (eval/history.hpp)
     kOnTime,    // report dates a on time for schedules[slot] in year b
+    kInList,    // a in the members of lists[slot] in force; sub kNe: not in
   };
   Op op = kConst;
   ast::Op sub = ast::Op::kNone;
@@ -93,6 +94,25 @@ struct FlatRule {
   bool any_of = false;
 };
 
+// A membership list's versions, sorted by `from` (an undated list: one
+// version in force on every day). `version` indexes RuleInfo::Version.
+struct ListCode {
+  struct InForce {
+    int32_t from = INT32_MIN, until = INT32_MAX;  // inclusive
+    int32_t version = 0;
+  };
+  std::vector<InForce> versions;
+  // The version in force on `day` (an index in `versions`), or -1.
+  int32_t At(int32_t day) const {
+    for (size_t i = 0; i < versions.size(); ++i) {
+      if (day != kNoDate && versions[i].from <= day && day <= versions[i].until) {
+        return static_cast<int32_t>(i);
+      }
+    }
+    return -1;
+  }
+};
+
 // An award's conditions compiled per unit kind; each is a rule (a node tree
 // with no exceptions) so the evaluator memoises and evaluates it as usual.
 struct CompiledGroup {
@@ -119,6 +139,7 @@ struct CompiledProgram {
   std::vector<std::vector<CompiledGroup>> awards;  // [award][group]
   std::vector<int32_t> target_where;                // rule per target, or -1
   std::vector<ScheduleInfo> schedules;              // as in the Program
+  std::vector<ListCode> lists;                      // per Program::lists
   std::deque<std::string> texts;  // text constants the values point into
   int max_vars = 0;               // deepest quantifier nesting
   // Per rule, its fused form (may be shorter than rules: none past it).

@@ -15,6 +15,15 @@ void Trace::Reset(const CompiledProgram& code) {
 Evaluator::Evaluator(const CompiledProgram& code)
     : code_(code), as_of_(code.default_as_of) {}
 
+void Evaluator::BindLists() {
+  in_force_.assign(code_.lists.size(), nullptr);
+  if (lists_ == nullptr) return;
+  for (size_t l = 0; l < code_.lists.size() && l < lists_->given.size(); ++l) {
+    int32_t v = lists_->given[l] ? code_.lists[l].At(as_of_) : -1;
+    if (v >= 0) in_force_[l] = &lists_->versions[l][code_.lists[l].versions[v].version];
+  }
+}
+
 void Evaluator::Reset(const UnitData* unit) {
   unit_ = unit;
   steps_ = 0;
@@ -195,6 +204,7 @@ Value Evaluator::Eval(int32_t index) {
     case Node::kOr:
     case Node::kCompare:
     case Node::kIn:
+    case Node::kInList:
       return FromTruth(Logic<kTrace>(n));
     case Node::kArith:
       return Arith(n.sub, Visit<kTrace>(n.a), Visit<kTrace>(n.b), n.type);
@@ -232,6 +242,7 @@ Truth Evaluator::Cond(int32_t index) {
     case Node::kOr:
     case Node::kCompare:
     case Node::kIn:
+    case Node::kInList:
       t = Logic<kTrace>(n);
       break;
     case Node::kRule: t = ToTruth(Rule<kTrace>(n.slot)); break;
@@ -276,6 +287,15 @@ Truth Evaluator::Logic(const Node& n) {
       const Value& a = Ref<kTrace>(n.a, &s);
       if (!a.known()) return ToTruth(a);
       bool found = Member(a, code_.set_pool.data() + n.slot, n.count);
+      return (n.sub == ast::Op::kNe ? !found : found) ? Truth::kTrue : Truth::kFalse;
+    }
+    case Node::kInList: {  // a binary search in the version in force
+      Value s;
+      const Value& a = Ref<kTrace>(n.a, &s);
+      if (!a.known()) return ToTruth(a);
+      const MemberSet* members = list_in_force(n.slot);
+      if (members == nullptr) return Truth::kUnknown;  // not given, or a gap
+      bool found = a.tag == Value::kText && members->Contains(a.text());
       return (n.sub == ast::Op::kNe ? !found : found) ? Truth::kTrue : Truth::kFalse;
     }
     default: return Truth::kError;

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "compile/compiled.hpp"
+#include "eval/lists.hpp"
 #include "eval/value.hpp"
 
 namespace thidua::internal {
@@ -40,7 +41,21 @@ class Evaluator {
   // The day the rules are read as of (days since epoch): which version of a
   // dated rule is in force. kNoDate: none is, every dated rule is unknown.
   // Starts as CompiledProgram::default_as_of.
-  void set_as_of(int32_t day) { as_of_ = day; }
+  void set_as_of(int32_t day) {
+    as_of_ = day;
+    BindLists();
+  }
+  // The members of the membership lists (may be null: every `in LIST` is
+  // unknown). Must outlive the evaluator's use of it.
+  void set_lists(const ListMembers* lists) {
+    lists_ = lists;
+    BindLists();
+  }
+  // The members of list `list` in force on the as-of day, or null when it
+  // was not given or no version is in force.
+  const MemberSet* list_in_force(int32_t list) const {
+    return static_cast<size_t>(list) < in_force_.size() ? in_force_[list] : nullptr;
+  }
   int32_t as_of() const { return as_of_; }
 
   Value EvalRule(int32_t rule);
@@ -66,6 +81,7 @@ class Evaluator {
   Truth Flat(const FlatRule& rule);
   Truth AnyConst(const FlatTest& test, const Value& list);
   void Grow();  // sizes the memo to the rules (they grow while compiling)
+  void BindLists();  // in_force_ from lists_ and as_of_, once per setting
 
   static constexpr int kMaxVars = 64;
 
@@ -77,6 +93,8 @@ class Evaluator {
   uint32_t generation_ = 1;
   int64_t steps_ = 0;  // list elements visited for this unit
   int32_t as_of_ = kNoDate;
+  const ListMembers* lists_ = nullptr;
+  std::vector<const MemberSet*> in_force_;  // per list
   Trace* trace_ = nullptr;
 };
 

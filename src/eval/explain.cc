@@ -93,8 +93,9 @@ const char* ComparisonSymbol(ast::Op op) {
 class Explainer {
  public:
   Explainer(const Program& p, const CompiledProgram& code, const Trace& trace,
-            int32_t as_of, Language language)
-      : p_(p), code_(code), trace_(trace), as_of_(as_of), language_(language) {}
+            int32_t as_of, Language language, const ListMembers* lists)
+      : p_(p), code_(code), trace_(trace), as_of_(as_of), language_(language),
+        lists_(lists) {}
 
   Explanation Rule(int32_t index, int depth) {
     const RuleCode& rule = code_.rules[index];
@@ -226,6 +227,15 @@ class Explainer {
                                                     : Vi(" thuộc ", " in ")) +
                  SetText(n);
         return e;
+      case Node::kInList: {
+        const RuleInfo& list = p_.lists[static_cast<size_t>(n.slot)];
+        e.kind = "compare";
+        e.text = Side(n.a) + (n.sub == ast::Op::kNe ? Vi(" không thuộc ", " not in ")
+                                                    : Vi(" thuộc ", " in ")) +
+                 list.name + (list.label == list.name ? "" : " (" + list.label + ")");
+        e.children.push_back(ListNote(n.slot));
+        return e;
+      }
       case Node::kAny:
       case Node::kAll:
       case Node::kCount:
@@ -344,13 +354,59 @@ class Explainer {
     } else {
       in.text = Vi("không có phiên bản nào của ", "no version of ") + decl.name +
                 Vi(" có hiệu lực ngày ", " is in force on ") + FormatVietnameseDate(as_of_) +
-                ": " + Gap(rule);
+                ": " + Gap(rule.versions);
     }
     for (const RuleCode::InForce& v : rule.versions) {
       Explanation x;
       x.kind = "version";
       x.text = InForce(decl.Version(code_.rules[v.rule].version));
       in.children.push_back(std::move(x));
+    }
+    return in;
+  }
+
+  // Which version of membership list `index` was read, with the instrument
+  // that sets it; or why none was: not given, or a day no version covers.
+  Explanation ListNote(int32_t index) const {
+    const RuleInfo& list = p_.lists[static_cast<size_t>(index)];
+    const ListCode& code = code_.lists[static_cast<size_t>(index)];
+    Explanation in;
+    in.kind = "version";
+    bool given = lists_ != nullptr && static_cast<size_t>(index) < lists_->given.size() &&
+                 lists_->given[index] != 0;
+    int32_t at = code.At(as_of_);
+    if (!given) {
+      in.status = "unknown";
+      in.text = Vi("chưa có danh sách ", "the members of ") + list.name +
+                Vi(" (thidua eval --list ", " were not given (thidua eval --list ") +
+                list.name + Vi("=TỆP)", "=FILE)");
+    } else if (at >= 0) {
+      const RuleInfo& v = list.Version(code.versions[at].version);
+      size_t members = lists_->versions[index][code.versions[at].version].ids.size();
+      in.status = "true";
+      in.text = (list.dated ? Vi("danh sách có hiệu lực ngày ", "list in force on ") +
+                                  FormatVietnameseDate(as_of_) + ": " + InForce(v)
+                            : Vi("danh sách", "list") +
+                                  (InstrumentOf(v) >= 0 ? Vi(" theo ", " set by ") +
+                                                              Instrument(InstrumentOf(v))
+                                                        : std::string()) +
+                                  (v.source.empty() ? "" : " [" + v.source + "]")) +
+                ", " + std::to_string(members) + Vi(" đơn vị", " unit(s)");
+    } else {
+      in.status = "unknown";
+      in.text = as_of_ == kNoDate
+                    ? Vi("không có ngày áp dụng, và kế hoạch không ghi thời kỳ: không chọn được phiên bản nào của ",
+                         "no as-of date is given and the plan has no period: no version of ") +
+                          list.name + Vi("", " can be chosen")
+                    : Vi("không có phiên bản nào của danh sách ", "no version of list ") +
+                          list.name + Vi(" có hiệu lực ngày ", " is in force on ") +
+                          FormatVietnameseDate(as_of_) + ": " + Gap(code.versions);
+      for (int32_t v = 0; v < std::max(1, list.version_count()); ++v) {
+        Explanation x;
+        x.kind = "version";
+        x.text = InForce(list.Version(v));
+        in.children.push_back(std::move(x));
+      }
     }
     return in;
   }
@@ -366,8 +422,8 @@ class Explainer {
   }
 
   // Where the as-of day falls among the versions (sorted by `from`).
-  std::string Gap(const RuleCode& rule) const {
-    const auto& v = rule.versions;
+  template <class Versions>
+  std::string Gap(const Versions& v) const {
     if (as_of_ < v.front().from) {
       return Vi("phiên bản đầu tiên có hiệu lực từ ", "the first version is in force from ") +
              FormatVietnameseDate(v.front().from);
@@ -584,6 +640,7 @@ class Explainer {
   const Trace& trace_;
   int32_t as_of_;
   Language language_;
+  const ListMembers* lists_;  // may be null: no list given
 };
 
 }  // namespace
@@ -637,8 +694,8 @@ std::string FormatValue(const Program& program, Value value, Type type,
 
 Explanation ExplainRule(const Program& program, const CompiledProgram& code,
                         const Trace& trace, int32_t rule, int32_t as_of,
-                        Language language) {
-  return Explainer(program, code, trace, as_of, language).Rule(rule, 0);
+                        Language language, const ListMembers* lists) {
+  return Explainer(program, code, trace, as_of, language, lists).Rule(rule, 0);
 }
 
 }  // namespace internal

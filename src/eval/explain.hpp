@@ -13,10 +13,11 @@
 namespace thidua::internal {
 
 // Explains criterion rule `rule` after it was evaluated with `trace` on, as
-// of day `as_of` (kNoDate: none given), which names the versions in force.
+// of day `as_of` (kNoDate: none given), which names the versions in force,
+// with the membership lists `lists` it was evaluated with (may be null).
 Explanation ExplainRule(const Program& program, const CompiledProgram& code,
                         const Trace& trace, int32_t rule, int32_t as_of,
-                        Language language);
+                        Language language, const ListMembers* lists = nullptr);
 
 // A value as a person reads it: "250 triệu", "40%", "difficult (Vùng khó
 // khăn)", "30/6/2022", "missing".

@@ -35,6 +35,7 @@ enum class ExprKind : uint8_t {
   kRecord,   // {fields} — test values only; {2020: 13} for a value by year
   kIndex,    // lhs[rhs]: a value by year, at year rhs
   kOnTime,   // lhs on time for `text` in rhs: report dates against a schedule
+  kInList,   // lhs in `text`, a membership list; op = kNe for "not in"
 };
 
 enum class Op : uint8_t {
@@ -140,6 +141,18 @@ struct InstrumentDecl {
   bool has_date = false;
   int32_t date = 0;
   std::string issuer, title;
+};
+
+// `list difficult_communes "Xã đặc biệt khó khăn" of commune source "…" by
+// qd_1 from 4/6/2021`: a named, dated list of units of a kind whose members
+// the caller supplies (docs/time-and-hierarchy.md, "Membership lists").
+// Several declarations of one name, each dated, are its versions.
+struct ListDecl {
+  Name name;
+  std::string label;
+  Name kind;
+  std::string source;
+  InForce in_force;
 };
 
 struct ParamDecl {
@@ -300,6 +313,7 @@ struct File {
   std::vector<TargetDecl> targets;
   std::vector<ScheduleDecl> schedules;
   std::vector<InstrumentDecl> instruments;
+  std::vector<ListDecl> lists;
 };
 
 }  // namespace thidua::internal::ast

@@ -60,6 +60,7 @@ class Formatter {
     for (size_t i = 0; i < m_.targets.size(); ++i) add(m_.targets[i].name.span, 8, i);
     for (size_t i = 0; i < m_.schedules.size(); ++i) add(m_.schedules[i].name.span, 9, i);
     for (size_t i = 0; i < m_.instruments.size(); ++i) add(m_.instruments[i].name.span, 10, i);
+    for (size_t i = 0; i < m_.lists.size(); ++i) add(m_.lists[i].name.span, 11, i);
     std::sort(decls.begin(), decls.end(),
               [](const Decl& a, const Decl& b) { return a.offset < b.offset; });
     for (const Decl& d : decls) {
@@ -76,7 +77,8 @@ class Formatter {
         case 7: Award(m_.awards[d.index]); break;
         case 8: Target(m_.targets[d.index]); break;
         case 9: Schedule(m_.schedules[d.index]); break;
-        default: Instrument(m_.instruments[d.index]); break;
+        case 10: Instrument(m_.instruments[d.index]); break;
+        default: List(m_.lists[d.index]); break;
       }
     }
     FlushBefore(static_cast<uint32_t>(src_.text().size()) + 1, 0, true);
@@ -302,6 +304,13 @@ class Formatter {
     if (!d.issuer.empty()) Line(2, "issuer " + Quote(d.issuer), at, at);
     if (!d.title.empty()) Line(2, "title " + Quote(d.title), at, at);
     Line(0, "}", at, at);
+  }
+
+  void List(const ast::ListDecl& l) {
+    std::string head = "list " + l.name.text;
+    if (!l.label.empty()) head += " " + Quote(l.label);
+    Line(0, head + " of " + l.kind.text, l.name.span.begin, l.kind.span.end);
+    SourceLine(l.source, l.in_force, l.kind.span.end);
   }
 
   void Param(const ast::ParamDecl& p) {

@@ -11,6 +11,7 @@
 
 #include <boost/spirit/home/x3.hpp>
 #include <string_view>
+#include <type_traits>
 
 #include "base/utf8.hpp"
 #include "syntax/literals.hpp"
@@ -340,6 +341,8 @@ auto const make_offset = [](auto& ctx) {
   x3::_val(ctx) = span_of(ctx).begin;
 };
 
+// `x in {a, b}`, or `x in difficult_communes`: membership of a list
+// declared with `list` (the attribute is then the list's name).
 template <bool negated>
 auto in_action() {
   return [](auto& ctx) {
@@ -348,7 +351,12 @@ auto in_action() {
     e.kind = ExprKind::kIn;
     e.op = negated ? Op::kNe : Op::kEq;
     e.lhs = x3::_val(ctx);
-    e.items = x3::_attr(ctx);
+    if constexpr (std::is_same_v<std::decay_t<decltype(x3::_attr(ctx))>, ast::Name>) {
+      e.kind = ExprKind::kInList;
+      e.text = x3::_attr(ctx).text;
+    } else {
+      e.items = x3::_attr(ctx);
+    }
     e.span = b.file->exprs[e.lhs].span;
     e.span.end = span_of(ctx).end;
     x3::_val(ctx) = b.Add(std::move(e));
@@ -538,6 +546,8 @@ auto const not_expr_def = (*not_op >> comparison)[prefix_action<Op::kNot>()];
 auto const comparison_def =
     additive[assign] >>
     -((compare_ops > additive)[make_binary] |
+      mark[kw("not") >> kw("in") >> ident][in_action<true>()] |
+      mark[kw("in") >> ident][in_action<false>()] |
       mark[kw("not") >> kw("in") > set_lit][in_action<true>()] |
       mark[kw("in") > set_lit][in_action<false>()] |
       mark[kw("on") >> kw("time") > kw("for") > ident > kw("in") > additive][make_on_time]);
@@ -773,6 +783,12 @@ auto const exception_def =
       x3::_val(ctx).span = span_of(ctx);
     })];
 
+x3::rule<class list_r, ast::ListDecl> const list_decl = "list";
+auto const set_list_kind = [](auto& ctx) { x3::_val(ctx).kind = x3::_attr(ctx); };
+auto const list_decl_def =
+    kw("list") > ident[set_name] > -string_lit[set_label] > kw("of") > ident[set_list_kind] >
+    -(kw("source") > string_lit[set_source]) > in_force_clause;
+
 auto const param_decl_def =
     kw("param") > ident[set_name] > -(kw("for") > (ident % ',')[set_kinds]) >
     ':' > type_ref[set_type] > -string_lit[set_label] >
@@ -868,7 +884,7 @@ auto const test_decl_def =
 BOOST_SPIRIT_DEFINE(type_ref, field_decl, plan_decl, period_bound, import_decl,
                     enum_member, enum_decl, unit_decl, exception, param_decl,
                     criterion_decl, expectation, expect_body, leave_reason, given,
-                    test_decl, instrument_decl)
+                    test_decl, instrument_decl, list_decl)
 
 auto push_to(auto member) {
   return [member](auto& ctx) {
@@ -1069,7 +1085,8 @@ auto const declaration =
     award_decl[push_to(&ast::File::awards)] |
     target_decl[push_to(&ast::File::targets)] |
     schedule_decl[push_to(&ast::File::schedules)] |
-    instrument_decl[push_to(&ast::File::instruments)];
+    instrument_decl[push_to(&ast::File::instruments)] |
+    list_decl[push_to(&ast::File::lists)];
 
 auto const skipper = ascii::space | x3::lexeme['#' >> *(x3::char_ - x3::eol)];
 
@@ -1092,7 +1109,7 @@ void SkipBlanks(char const*& first, char const* last) {
 bool StartsDeclaration(std::string_view word) {
   static constexpr std::string_view kStarts[] = {
       "plan", "import", "enum", "unit", "param", "criterion", "test",
-      "award", "target", "schedule", "instrument"};
+      "award", "target", "schedule", "instrument", "list"};
   for (std::string_view w : kStarts) {
     if (w == word) return true;
   }

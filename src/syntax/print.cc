@@ -19,7 +19,7 @@ int Precedence(const ast::Expr& e) {
         case Op::kMul: case Op::kDiv: return 6;
         default: return 4;  // comparisons
       }
-    case ExprKind::kIn: case ExprKind::kOnTime: return 4;
+    case ExprKind::kIn: case ExprKind::kInList: case ExprKind::kOnTime: return 4;
     case ExprKind::kUnary: return e.op == Op::kNot ? 3 : 7;
     case ExprKind::kIf: case ExprKind::kQuant: return 0;  // extend right
     default: return 9;
@@ -81,6 +81,8 @@ class Printer {
         }
         return out + "}";
       }
+      case ExprKind::kInList:
+        return Operand(e.lhs, 5) + (e.op == Op::kNe ? " not in " : " in ") + e.text;
       case ExprKind::kIf:
         return "if " + Print(e.lhs) + " then " + Print(e.rhs) + " else " +
                Print(e.third);

@@ -94,7 +94,7 @@ inline std::vector<std::string> Briefs(const Parsed& p) {
 // value: `int:300`, `dec:1.5`, `pct:0.4`, `money:300000000`,
 // `date:2022-06-30`, `true`, `"text"`; operators are prefix:
 // `(or a (and b c))`, `(not (= a b))`, `(neg x)`, `(. p stars)`,
-// `(in x {a b})`, `(not-in x {a})`, `(if c a b)`,
+// `(in x {a b})`, `(not-in x {a})`, `(in-list x L)`, `(if c a b)`,
 // `(count p l [where W] [of O])`, `[a b]`, `{name: v, ...}`.
 inline std::string Sexp(const internal::ast::File& f, internal::ast::ExprId id) {
   using internal::ast::ExprKind;
@@ -129,6 +129,9 @@ inline std::string Sexp(const internal::ast::File& f, internal::ast::ExprId id) 
     case ExprKind::kIn:
       return std::string(e.op == Op::kNe ? "(not-in " : "(in ") +
              Sexp(f, e.lhs) + " {" + items(e.items) + "})";
+    case ExprKind::kInList:
+      return std::string(e.op == Op::kNe ? "(not-in-list " : "(in-list ") +
+             Sexp(f, e.lhs) + " " + e.text + ")";
     case ExprKind::kIf:
       return "(if " + Sexp(f, e.lhs) + " " + Sexp(f, e.rhs) + " " +
              Sexp(f, e.third) + ")";

@@ -511,6 +511,10 @@ TEST(ParseOperatorTest, Membership) {
   EXPECT_EQ(Body("region not in {normal}"), "(not-in region {normal})");
   EXPECT_EQ(Body("stars in {3, 4, 5}"), "(in stars {int:3 int:4 int:5})");
   EXPECT_EQ(Body("x in {}"), "(in x {})");
+  // A name after `in`: a membership list (docs/time-and-hierarchy.md).
+  EXPECT_EQ(Body("id in difficult_communes"), "(in-list id difficult_communes)");
+  EXPECT_EQ(Body("parent not in hard and x in {1}"),
+            "(and (not-in-list parent hard) (in x {int:1}))");
   // A comma between digits in a set separates elements; with a unit or a
   // percent sign it is the decimal comma.
   EXPECT_EQ(Body("x in {1,5}"), "(in x {int:1 int:5})");
@@ -666,6 +670,9 @@ std::string Source(const ast::File& f, ast::ExprId id) {
       return "(" + Source(f, e.lhs) +
              (e.op == ast::Op::kNe ? " not in {" : " in {") + list(e.items) +
              "})";
+    case ExprKind::kInList:
+      return "(" + Source(f, e.lhs) + (e.op == ast::Op::kNe ? " not in " : " in ") + e.text +
+             ")";
     case ExprKind::kIf:
       return "(if " + Source(f, e.lhs) + " then " + Source(f, e.rhs) +
              " else " + Source(f, e.third) + ")";
