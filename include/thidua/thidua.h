@@ -300,6 +300,18 @@ THIDUA_API const char* td_evaluator_errmsg(const td_evaluator* evaluator);
 THIDUA_API int td_evaluator_set_as_of(td_evaluator* evaluator, const char* date,
                                       size_t len);
 
+/* The members of membership list `name` (docs/time-and-hierarchy.md,
+ * "Membership lists") from the text of a list file (docs/data.md, "List
+ * files": a header row, then one id a row, with the instrument of each row
+ * when the list has several versions). They add to what was read before;
+ * `in name` then reads the version in force on the evaluator's as-of day.
+ * Until a list is given, `in` it is undetermined. TD_E_DATA for a list the
+ * rules do not declare, an empty text or a header without the columns
+ * needed, and for a bad row (the other rows are still read; errmsg gives the
+ * first bad row and column). */
+THIDUA_API int td_evaluator_set_list(td_evaluator* evaluator, const char* name,
+                                     size_t name_len, const char* text, size_t text_len);
+
 /* One verdict per criterion into out[0 .. criterion_count); TD_E_RANGE when
  * out_len is smaller. TD_E_MISUSE for a unit of another ruleset. */
 THIDUA_API int td_evaluator_evaluate(td_evaluator* evaluator,

@@ -54,7 +54,7 @@ int td_evaluator_new(const td_ruleset* rules, td_evaluator** out) {
   return Guard(sink, [&]() -> int {
     auto evaluator = std::make_unique<thidua::Evaluator>(rules->core->rules);
     auto handle = std::make_unique<td_evaluator>(
-        td_evaluator{rules->core, std::move(evaluator), {}, {}});
+        td_evaluator{rules->core, std::move(evaluator), {}, {}, {}, {}});
     thidua::capi::Track(handle.get(), thidua::capi::HandleKind::kEvaluator);
     *out = handle.release();
     return sink.Ok();
@@ -81,15 +81,42 @@ int td_evaluator_set_as_of(td_evaluator* evaluator, const char* date, size_t len
   std::string_view text;
   if (!View(date, len, &text)) return sink.Fail(TD_E_MISUSE, "date is NULL");
   return Guard(sink, [&]() -> int {
-    thidua::EvaluateOptions options;
+    thidua::Date as_of;
     if (!text.empty()) {
       absl::StatusOr<thidua::Date> day = thidua::ParseDate(text);
       if (!day.ok()) return sink.FailStatus(day.status(), TD_E_DATA);
-      options.as_of = *day;
+      as_of = *day;
     }
     // The evaluator reads its day once, when made: make a new one.
+    evaluator->options.as_of = as_of;
     evaluator->evaluator =
-        std::make_unique<thidua::Evaluator>(evaluator->core->rules, options);
+        std::make_unique<thidua::Evaluator>(evaluator->core->rules, evaluator->options);
+    return sink.Ok();
+  });
+}
+
+int td_evaluator_set_list(td_evaluator* evaluator, const char* name, size_t name_len,
+                          const char* text, size_t text_len) {
+  if (evaluator == nullptr) return TD_E_MISUSE;
+  Sink sink = Sink::Local(&evaluator->error);
+  std::string_view list, file;
+  if (!View(name, name_len, &list)) return sink.Fail(TD_E_MISUSE, "name is NULL");
+  if (!View(text, text_len, &file)) return sink.Fail(TD_E_MISUSE, "text is NULL");
+  return Guard(sink, [&]() -> int {
+    if (!evaluator->lists) evaluator->lists = std::make_shared<thidua::Lists>(evaluator->core->rules);
+    absl::StatusOr<thidua::ListTable> table = evaluator->lists->Read(list, file);
+    // Reading moved the members: the evaluator must be made again, whatever
+    // the outcome, before it evaluates anything.
+    evaluator->options.lists = evaluator->lists;
+    evaluator->evaluator =
+        std::make_unique<thidua::Evaluator>(evaluator->core->rules, evaluator->options);
+    if (!table.ok()) return sink.FailStatus(table.status(), TD_E_DATA);
+    if (!table->errors.empty()) {
+      const thidua::RowError& e = table->errors.front();
+      return sink.Fail(TD_E_DATA, "row " + std::to_string(e.row) +
+                                      (e.column.empty() ? "" : ", column " + e.column) + ": " +
+                                      e.message);
+    }
     return sink.Ok();
   });
 }

@@ -131,6 +131,11 @@ struct td_evaluator {
   std::unique_ptr<thidua::Evaluator> evaluator;
   std::vector<thidua::Verdict> scratch;  // reused: no allocation per unit
   thidua::capi::ErrorState error;
+  // What the evaluator was made with: the as-of day and the membership
+  // lists read so far (td_evaluator_set_list); the evaluator reads both once,
+  // when made, so a change makes a new one.
+  thidua::EvaluateOptions options;
+  std::shared_ptr<thidua::Lists> lists;
 };
 
 struct td_selection {

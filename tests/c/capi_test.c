@@ -868,6 +868,43 @@ static void TestAsOf(void) {
   td_ruleset_free(rules);
 }
 
+/* Membership lists: the members come from the caller, the version in force
+ * on the as-of day decides, and a bad row is TD_E_DATA naming it. */
+static void TestLists(void) {
+  static const char kRules[] =
+      "instrument a \"1/QĐ-UBND\" { date 1/1/2022 }\n"
+      "instrument b \"2/QĐ-UBND\" { date 1/1/2024 }\n"
+      "list hard \"Xã khó khăn\" of commune by a from 2022 until 2023\n"
+      "list hard \"Xã khó khăn\" of commune by b from 2024 until 2025\n"
+      "unit commune \"Xã\" { name: optional text }\n"
+      "criterion listed for commune: id in hard\n";
+  static const char kUnit[] = "{\"kind\": \"commune\", \"id\": \"X1\"}";
+  td_ruleset* rules = NULL;
+  CHECK_EQ_INT(td_ruleset_compile(kRules, TD_NTS, "lists.td", TD_NTS, NULL, &rules), TD_OK);
+  td_evaluator* ev = NULL;
+  CHECK_EQ_INT(td_evaluator_new(rules, &ev), TD_OK);
+  td_verdict v = 0;
+  CHECK_EQ_INT(td_evaluator_set_as_of(ev, "31/12/2023", TD_NTS), TD_OK);
+  CHECK_EQ_INT(td_evaluator_evaluate_json(ev, kUnit, TD_NTS, &v, 1), TD_OK);
+  CHECK_EQ_INT(v, TD_UNDETERMINED); /* not given: never an empty list */
+  CHECK_EQ_INT(td_evaluator_set_list(ev, "hard", TD_NTS, "instrument,id\na,X1\nb,X2\n", TD_NTS),
+               TD_OK);
+  CHECK_EQ_INT(td_evaluator_evaluate_json(ev, kUnit, TD_NTS, &v, 1), TD_OK);
+  CHECK_EQ_INT(v, TD_ELIGIBLE);
+  CHECK_EQ_INT(td_evaluator_set_as_of(ev, "2024-01-01", TD_NTS), TD_OK); /* keeps the list */
+  CHECK_EQ_INT(td_evaluator_evaluate_json(ev, kUnit, TD_NTS, &v, 1), TD_OK);
+  CHECK_EQ_INT(v, TD_NOT_ELIGIBLE);
+  CHECK_EQ_INT(td_evaluator_set_list(ev, "hard", TD_NTS, "instrument,id\nc,X1\n", TD_NTS),
+               TD_E_DATA);
+  CHECK_HAS(td_evaluator_errmsg(ev), "row 2, column instrument");
+  CHECK_EQ_INT(td_evaluator_set_list(ev, "easy", TD_NTS, "id\nX1\n", TD_NTS), TD_E_DATA);
+  CHECK_HAS(td_evaluator_errmsg(ev), "no list 'easy'");
+  CHECK_EQ_INT(td_evaluator_set_list(ev, NULL, 3, "id\n", TD_NTS), TD_E_MISUSE);
+  CHECK_EQ_INT(td_evaluator_set_list(NULL, "hard", TD_NTS, "id\n", TD_NTS), TD_E_MISUSE);
+  td_evaluator_free(ev);
+  td_ruleset_free(rules);
+}
+
 int main(int argc, char** argv) {
   if (argc > 1) g_source_dir = argv[1];
   TestVersionAndStrings();
@@ -878,6 +915,7 @@ int main(int argc, char** argv) {
   TestEvaluateAndExplain();
   TestNullHandles();
   TestSelection();
+  TestLists();
   TestBuilderVietnamese();
   TestGarbageAndDoubleFrees();
   TestThreads();
