@@ -334,19 +334,25 @@ THIDUA_API int td_evaluator_explain(td_evaluator* evaluator,
                                     td_language lang, td_format format,
                                     char** out);
 
-/* Evaluates `count` units on `threads` threads (0: one per core). Row u of
- * `out` (criterion_count verdicts) holds units[u]'s verdicts; out_len must
- * be at least count * criterion_count. Errors are recorded on `rules`. */
+/* Evaluates `count` units on `threads` threads (0: one per core), as of
+ * the day `as_of` ("2023-12-31" or "31/12/2023"; NULL: the last day of the
+ * plan's period, as td_evaluator_set_as_of). The units are one population:
+ * a district's roll-ups read the communes among them, as of the same day.
+ * Row u of `out` (criterion_count verdicts) holds units[u]'s verdicts;
+ * out_len must be at least count * criterion_count. Errors are recorded on
+ * `rules`: TD_E_DATA for an as_of that is not a date. */
 THIDUA_API int td_evaluate_batch(const td_ruleset* rules,
                                  const td_unit* const* units, size_t count,
-                                 int threads, td_verdict* out, size_t out_len);
+                                 int threads, const char* as_of,
+                                 size_t as_of_len, td_verdict* out,
+                                 size_t out_len);
 
 /* ---- The rule file's tests ----------------------------------------------- */
 
 /* Runs the `test` blocks of the rules. `passed`, `failed`, `report` may be
  * NULL. *report: a JSON array, one object per test {title, path, line,
- * passed, expectations, failures: [{subject, expected, actual,
- * explanation}]} (subject: the criterion, award or target tested); free it
+ * as_of (the day its rules were read as of, "2024-01-01", or null), passed,
+ * expectations, failures: [{subject, expected, actual, explanation}]} (subject: the criterion, award or target tested); free it
  * with td_free_string. */
 THIDUA_API int td_ruleset_run_tests(const td_ruleset* rules, int* passed,
                                     int* failed, char** report);
@@ -383,6 +389,9 @@ typedef struct td_select_options {
   int year;             /* places yearly deadlines ("before 20/3" -> 20/3/year);
                            0: none, refused (TD_E_MISUSE) when the award has one */
   td_language language; /* of the reasons; TD_LANG_EN */
+  const char* as_of;    /* the day the rules are read as of, "2023-12-31";
+                           NULL: the last day of the plan's period */
+  size_t as_of_len;     /* a length or TD_NTS; 0 with NULL */
 } td_select_options;
 
 THIDUA_API void td_select_options_init(td_select_options* options);
@@ -440,14 +449,31 @@ THIDUA_API int td_selection_to_json(const td_selection* selection, char** out);
 
 /* ---- Population targets -------------------------------------------------- */
 
+typedef struct td_targets_options {
+  td_language language; /* of the texts; TD_LANG_EN */
+  const char* as_of;    /* as in td_select_options; NULL: the plan's default */
+  size_t as_of_len;
+  const char* by;       /* a unit kind ("district"): each target over a kind
+                           within it gets its parts, one per unit of that
+                           kind (thidua report --by); NULL: none */
+  size_t by_len;
+} td_targets_options;
+
+THIDUA_API void td_targets_options_init(td_targets_options* options);
+
 /* The plan's population targets ("100 % of communes at standard") measured
- * over `units`, as a JSON array of {target, label, source, kind, status
- * ("achieved", "not_achieved", "undetermined"), value, target_value, gap,
- * units, matching, unknown}, texts in `lang`. Errors are recorded on
- * `rules`. *out: free with td_free_string. */
+ * over `units` (one population, as in td_evaluate_batch), as a JSON array
+ * of {target, label, source, kind, status ("achieved", "not_achieved",
+ * "undetermined"), value, target_value, gap, units, matching, unknown}; with
+ * options->by, each also has "by" and "parts": the same object per unit of
+ * that kind, with "group" (its id) and "group_name", and status "part" for
+ * a count, whose goal is the whole's only (docs/time-and-hierarchy.md).
+ * `options` may be NULL: the defaults. Errors are recorded on `rules`:
+ * TD_E_DATA for an as_of that is not a date, TD_E_NOT_FOUND for a `by`
+ * that is no unit kind. *out: free with td_free_string. */
 THIDUA_API int td_ruleset_targets(const td_ruleset* rules,
                                   const td_unit* const* units, size_t count,
-                                  td_language lang, char** out);
+                                  const td_targets_options* options, char** out);
 
 #ifdef __cplusplus
 } /* extern "C" */

@@ -408,6 +408,8 @@ struct TestResult {
   int line = 0;
   std::vector<TestFailure> failures;  // empty when the test passed
   int expectations = 0;
+  Date as_of;  // the day the rules were read as of: the test's `as of`, or
+               // the plan's default (empty: none)
   bool passed() const { return failures.empty(); }
 };
 std::vector<TestResult> RunTests(std::shared_ptr<const RuleSet> rules,
@@ -433,6 +435,7 @@ struct AwardDescription {
 struct SelectOptions {
   int year = 0;  // places recurring deadlines ("before 20/3" → 20/3/year)
   Language language = Language::kEnglish;
+  Date as_of;    // the day the rules are read as of; empty: as EvaluateOptions
 };
 
 // One candidate's outcome. `outcome` is one of: "selected", "not_eligible",
@@ -490,14 +493,15 @@ struct TargetReport {
 
 std::vector<TargetReport> EvaluateTargets(std::shared_ptr<const RuleSet> rules,
                                           std::span<const Unit> units,
-                                          Language language = Language::kEnglish);
+                                          Language language = Language::kEnglish,
+                                          const EvaluateOptions& options = {});
 
 // The targets over `units`, each broken down by the units of kind `by`
 // that its units are within (docs/time-and-hierarchy.md). A target over a
 // kind not within `by` has no parts. InvalidArgument when `by` is no kind.
 absl::StatusOr<std::vector<TargetReport>> EvaluateTargetsBy(
     std::shared_ptr<const RuleSet> rules, std::span<const Unit> units, std::string_view by,
-    Language language = Language::kEnglish);
+    Language language = Language::kEnglish, const EvaluateOptions& options = {});
 
 // A rule file in the canonical layout (`thidua fmt`). Comments are kept.
 // When the file has syntax errors, `text` is empty and `diagnostics` says why.

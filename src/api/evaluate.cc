@@ -25,18 +25,22 @@ Verdict ToVerdict(internal::Value v) {
 
 int32_t DaysOf(Date d) { return internal::DaysFromCivil(d.year, d.month, d.day); }
 
-Date DateOf(int32_t days) {
+const internal::ListMembers* ListsOf(const std::shared_ptr<const Lists>& lists) {
+  return lists == nullptr ? nullptr : &lists->data();
+}
+
+}  // namespace
+
+Date internal::DateOf(int32_t days) {
   Date d;
   std::string iso = internal::FormatIsoDate(days);  // "2023-12-31"
   if (std::sscanf(iso.c_str(), "%d-%d-%d", &d.year, &d.month, &d.day) != 3) return {};
   return d;
 }
 
-const internal::ListMembers* ListsOf(const std::shared_ptr<const Lists>& lists) {
-  return lists == nullptr ? nullptr : &lists->data();
+int32_t internal::AsOfDay(const CompiledProgram& code, const Date& as_of) {
+  return as_of.empty() ? code.default_as_of : DaysOf(as_of);
 }
-
-}  // namespace
 
 absl::StatusOr<Date> ParseDate(std::string_view text) {
   std::optional<int32_t> days = internal::ParseDate(text);
@@ -44,7 +48,7 @@ absl::StatusOr<Date> ParseDate(std::string_view text) {
     return absl::InvalidArgumentError(
         absl::StrCat("'", std::string(text), "' is not a date (write 2023-12-31 or 31/12/2023)"));
   }
-  return DateOf(*days);
+  return internal::DateOf(*days);
 }
 
 std::string FormatDate(Date date) {
@@ -53,13 +57,13 @@ std::string FormatDate(Date date) {
 
 Date RuleSet::default_as_of() const {
   int32_t day = code().default_as_of;
-  return day == internal::kNoDate ? Date{} : DateOf(day);
+  return day == internal::kNoDate ? Date{} : internal::DateOf(day);
 }
 
 Evaluator::Evaluator(std::shared_ptr<const RuleSet> rules, const EvaluateOptions& options)
     : rules_(std::move(rules)),
       impl_(std::make_unique<internal::Evaluator>(rules_->code())),
-      as_of_(options.as_of.empty() ? rules_->code().default_as_of : DaysOf(options.as_of)),
+      as_of_(internal::AsOfDay(rules_->code(), options.as_of)),
       lists_(options.lists) {
   impl_->set_as_of(as_of_);
   impl_->set_lists(ListsOf(lists_));
@@ -67,7 +71,7 @@ Evaluator::Evaluator(std::shared_ptr<const RuleSet> rules, const EvaluateOptions
 Evaluator::~Evaluator() = default;
 
 Date Evaluator::as_of() const {
-  return as_of_ == internal::kNoDate ? Date{} : DateOf(as_of_);
+  return as_of_ == internal::kNoDate ? Date{} : internal::DateOf(as_of_);
 }
 
 void Evaluator::EvaluateAll(const Unit& unit, std::vector<Verdict>* out) {

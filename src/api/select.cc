@@ -85,7 +85,8 @@ absl::StatusOr<Selection> SelectAward(std::shared_ptr<const RuleSet> rules,
     }
   }
   internal::SelectionOutcome r = internal::SelectCandidates(
-      p, rules->code(), a, data, options.year, options.language);
+      p, rules->code(), a, data, options.year, internal::AsOfDay(rules->code(), options.as_of),
+      options.language);
   Selection out;
   out.award = p.awards[a].name;
   out.label = p.awards[a].label;
@@ -147,13 +148,15 @@ bool Within(const internal::Program& p, int32_t kind, int32_t by) {
 }  // namespace
 
 std::vector<TargetReport> EvaluateTargets(std::shared_ptr<const RuleSet> rules,
-                                          std::span<const Unit> units, Language language) {
+                                          std::span<const Unit> units, Language language,
+                                          const EvaluateOptions& options) {
   const internal::Program& p = rules->program();
   std::vector<const internal::UnitData*> data = DataOf(units);
+  int32_t as_of = internal::AsOfDay(rules->code(), options.as_of);
   std::vector<TargetReport> out;
   for (size_t t = 0; t < p.targets.size(); ++t) {
     out.push_back(ToReport(p, t, internal::MeasureTarget(p, rules->code(), static_cast<int32_t>(t),
-                                                         data, language)));
+                                                         data, as_of, language)));
   }
   return out;
 }
@@ -161,7 +164,8 @@ std::vector<TargetReport> EvaluateTargets(std::shared_ptr<const RuleSet> rules,
 absl::StatusOr<std::vector<TargetReport>> EvaluateTargetsBy(std::shared_ptr<const RuleSet> rules,
                                                             std::span<const Unit> units,
                                                             std::string_view by,
-                                                            Language language) {
+                                                            Language language,
+                                                            const EvaluateOptions& options) {
   const internal::Program& p = rules->program();
   int32_t kind = p.FindUnit(by);
   if (kind < 0) {
@@ -172,7 +176,8 @@ absl::StatusOr<std::vector<TargetReport>> EvaluateTargetsBy(std::shared_ptr<cons
   }
   std::vector<const internal::UnitData*> data = DataOf(units);
   std::vector<int32_t> above = internal::AncestorsOfKind(p, data, kind);
-  std::vector<TargetReport> out = EvaluateTargets(rules, units, language);
+  std::vector<TargetReport> out = EvaluateTargets(rules, units, language, options);
+  int32_t as_of = internal::AsOfDay(rules->code(), options.as_of);
   for (size_t t = 0; t < p.targets.size(); ++t) {
     const internal::TargetInfo& target = p.targets[t];
     if (!Within(p, target.kind, kind)) continue;
@@ -195,7 +200,7 @@ absl::StatusOr<std::vector<TargetReport>> EvaluateTargetsBy(std::shared_ptr<cons
       }
       TargetReport part = ToReport(
           p, t, internal::MeasureTarget(p, rules->code(), static_cast<int32_t>(t), members,
-                                        language));
+                                        as_of, language));
       if (g >= 0) {
         part.group = std::string(data[g]->id());
         int32_t name = p.records[p.units[kind].record].Find("name");

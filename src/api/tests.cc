@@ -112,18 +112,18 @@ class TestRun {
  public:
   TestRun(std::shared_ptr<const RuleSet> rules, const internal::TestInfo& test,
           Language language)
-      : rules_(std::move(rules)), test_(test), language_(language), evaluator_(rules_) {
+      : rules_(std::move(rules)),
+        test_(test),
+        language_(language),
+        options_(Options(test)),
+        evaluator_(rules_, options_) {
     TestUnitBuilder builder(rules_->program());
     std::vector<std::shared_ptr<internal::UnitData>> built;
-    std::vector<internal::UnitData*> linked;
-    for (const auto& g : test.givens) {
-      built.push_back(builder.Build(g.kind, g.unit));
-      linked.push_back(built.back().get());
-    }
+    for (const auto& g : test.givens) built.push_back(builder.Build(g.kind, g.unit));
     // The givens are a population: units within units are linked as when
     // data are read, and a parent that cannot be linked fails the test.
     for (internal::LinkProblem& problem :
-         internal::LinkUnits(P(), rules_->code(), linked, language_)) {
+         internal::LinkUnits(P(), built, language_)) {
       link_failures_.push_back(TestFailure{
           "parent (" + test.givens[problem.unit].id + ")", Vi() ? "liên kết được" : "linked",
           std::move(problem.message), ""});
@@ -132,6 +132,7 @@ class TestRun {
   }
 
   const std::vector<TestFailure>& link_failures() const { return link_failures_; }
+  Date as_of() const { return evaluator_.as_of(); }
 
   std::optional<TestFailure> Check(const internal::TestInfo::Expect& x) {
     using Kind = ast::Expectation::Kind;
@@ -145,6 +146,13 @@ class TestRun {
   }
 
  private:
+  // `as of DATE` in the test, or the plan's default day.
+  static EvaluateOptions Options(const internal::TestInfo& test) {
+    EvaluateOptions options;
+    if (test.has_as_of) options.as_of = internal::DateOf(test.as_of);
+    return options;
+  }
+
   const internal::Program& P() const { return rules_->program(); }
   bool Vi() const { return language_ == Language::kVietnamese; }
 
@@ -170,6 +178,7 @@ class TestRun {
       SelectOptions options;
       options.year = test_.year;
       options.language = language_;
+      options.as_of = options_.as_of;
       it = selections_.emplace(award, SelectAward(rules_, P().awards[award].name, units_, options))
                .first;
     }
@@ -219,7 +228,7 @@ class TestRun {
   }
 
   std::optional<TestFailure> CheckTarget(const internal::TestInfo::Expect& x) {
-    if (!targets_) targets_ = EvaluateTargets(rules_, units_, language_);
+    if (!targets_) targets_ = EvaluateTargets(rules_, units_, language_, options_);
     const TargetReport& t = (*targets_)[x.index];
     Verdict expected = FromAst(x.verdict);
     if (t.verdict == expected) return std::nullopt;
@@ -237,6 +246,7 @@ class TestRun {
   std::shared_ptr<const RuleSet> rules_;
   const internal::TestInfo& test_;
   Language language_;
+  EvaluateOptions options_;
   Evaluator evaluator_;
   std::vector<Unit> units_;
   std::vector<TestFailure> link_failures_;
@@ -258,6 +268,7 @@ std::vector<TestResult> RunTests(std::shared_ptr<const RuleSet> rules, Language 
     r.expectations = static_cast<int>(test.expectations.size());
     TestRun run(rules, test, language);
     r.failures = run.link_failures();
+    r.as_of = run.as_of();
     for (const auto& x : test.expectations) {
       if (auto failure = run.Check(x)) r.failures.push_back(std::move(*failure));
     }

@@ -45,41 +45,29 @@ bool LooksLikeJson(std::string_view text) {
   return false;
 }
 
-// Links the units read to their parents and fills their roll-ups
+// The units read, linked to their parents with their roll-ups filled
 // (eval/hierarchy.hpp); a unit whose parent cannot be linked becomes its
 // row's error, so that rows read = units + rows in error still holds.
-void Link(const RuleSet& rules, internal::ReadResult* r, Language language) {
-  if (!internal::HasHierarchy(rules.program())) return;
-  std::vector<internal::UnitData*> units;
-  for (internal::UnitData& u : r->units) units.push_back(&u);
-  std::vector<internal::LinkProblem> problems =
-      internal::LinkUnits(rules.program(), rules.code(), units, language);
-  if (problems.empty()) return;
-  std::vector<bool> drop(units.size(), false);
-  for (internal::LinkProblem& p : problems) {
-    drop[p.unit] = true;
-    r->errors.push_back({r->unit_rows[p.unit], "parent", std::move(p.message)});
+UnitTable ToTable(const RuleSet& rules, internal::ReadResult&& r, Language language) {
+  std::vector<std::shared_ptr<internal::UnitData>> units;
+  units.reserve(r.units.size());
+  for (internal::UnitData& u : r.units) {
+    units.push_back(std::make_shared<internal::UnitData>(std::move(u)));
   }
-  std::stable_sort(r->errors.begin(), r->errors.end(),
+  std::vector<bool> drop(units.size(), false);
+  for (internal::LinkProblem& p : internal::LinkUnits(rules.program(), units, language)) {
+    drop[p.unit] = true;
+    r.errors.push_back({r.unit_rows[p.unit], "parent", std::move(p.message)});
+  }
+  std::stable_sort(r.errors.begin(), r.errors.end(),
                    [](const auto& a, const auto& b) { return a.row < b.row; });
-  std::vector<internal::UnitData> kept;
-  std::vector<int64_t> rows;
+  UnitTable t;
+  t.units.reserve(units.size());
   for (size_t i = 0; i < units.size(); ++i) {
     if (drop[i]) continue;
-    kept.push_back(std::move(r->units[i]));  // texts and lists stay in place
-    rows.push_back(r->unit_rows[i]);
+    t.units.emplace_back(std::move(units[i]));
+    t.rows.push_back(r.unit_rows[i]);
   }
-  r->units = std::move(kept);
-  r->unit_rows = std::move(rows);
-}
-
-UnitTable ToTable(internal::ReadResult&& r) {
-  UnitTable t;
-  t.units.reserve(r.units.size());
-  for (internal::UnitData& u : r.units) {
-    t.units.emplace_back(std::make_shared<const internal::UnitData>(std::move(u)));
-  }
-  t.rows = std::move(r.unit_rows);
   for (internal::RowError& e : r.errors) {
     t.errors.push_back({e.row, std::move(e.column), std::move(e.message)});
   }
@@ -106,8 +94,7 @@ absl::StatusOr<UnitTable> RuleSet::ReadUnits(std::string_view text,
   auto read = json ? internal::ReadJson(program(), text, ToReadOptions(options))
                    : internal::ReadCsv(program(), text, ToReadOptions(options));
   if (!read.ok()) return read.status();
-  Link(*this, &*read, options.language);
-  return ToTable(std::move(*read));
+  return ToTable(*this, std::move(*read), options.language);
 }
 
 absl::StatusOr<UnitTable> RuleSet::ReadUnitsFile(std::string_view path,

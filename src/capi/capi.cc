@@ -103,6 +103,17 @@ bool View(const char* text, size_t len, std::string_view* out) noexcept {
   return true;
 }
 
+int AsOfArg(const char* date, size_t len, thidua::Date* out, const Sink& sink) {
+  std::string_view text;
+  if (!View(date, len, &text)) return sink.Fail(TD_E_MISUSE, "as_of is NULL");
+  *out = {};
+  if (text.empty()) return TD_OK;
+  absl::StatusOr<thidua::Date> day = thidua::ParseDate(text);
+  if (!day.ok()) return sink.FailStatus(day.status(), TD_E_DATA);
+  *out = *day;
+  return TD_OK;
+}
+
 int CopyOut(std::string_view text, char** out, const Sink& sink) noexcept {
   // malloc, not new: td_free_string must free it without knowing its size.
   char* copy = static_cast<char*>(std::malloc(text.size() + 1));

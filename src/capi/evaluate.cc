@@ -78,15 +78,9 @@ const char* td_evaluator_errmsg(const td_evaluator* evaluator) {
 int td_evaluator_set_as_of(td_evaluator* evaluator, const char* date, size_t len) {
   if (evaluator == nullptr) return TD_E_MISUSE;
   Sink sink = Sink::Local(&evaluator->error);
-  std::string_view text;
-  if (!View(date, len, &text)) return sink.Fail(TD_E_MISUSE, "date is NULL");
   return Guard(sink, [&]() -> int {
     thidua::Date as_of;
-    if (!text.empty()) {
-      absl::StatusOr<thidua::Date> day = thidua::ParseDate(text);
-      if (!day.ok()) return sink.FailStatus(day.status(), TD_E_DATA);
-      as_of = *day;
-    }
+    if (int code = thidua::capi::AsOfArg(date, len, &as_of, sink); code != TD_OK) return code;
     // The evaluator reads its day once, when made: make a new one.
     evaluator->options.as_of = as_of;
     evaluator->evaluator =
@@ -184,8 +178,8 @@ int td_evaluator_explain(td_evaluator* evaluator, const td_unit* unit,
 }
 
 int td_evaluate_batch(const td_ruleset* rules, const td_unit* const* units,
-                      size_t count, int threads, td_verdict* out,
-                      size_t out_len) {
+                      size_t count, int threads, const char* as_of, size_t as_of_len,
+                      td_verdict* out, size_t out_len) {
   if (rules == nullptr) return TD_E_MISUSE;
   Sink sink = Sink::Shared(rules->core->serial);
   const std::shared_ptr<const RulesCore>& core = rules->core;
@@ -202,6 +196,10 @@ int td_evaluate_batch(const td_ruleset* rules, const td_unit* const* units,
     return sink.Fail(TD_E_RANGE, "out has fewer places than count × criteria");
   }
   return Guard(sink, [&]() -> int {
+    thidua::EvaluateOptions options;
+    if (int code = thidua::capi::AsOfArg(as_of, as_of_len, &options.as_of, sink); code != TD_OK) {
+      return code;
+    }
     // EvaluateBatch wants contiguous Units; copying one shares its data.
     std::vector<thidua::Unit> batch;
     batch.reserve(count);
@@ -214,7 +212,7 @@ int td_evaluate_batch(const td_ruleset* rules, const td_unit* const* units,
     }
     // The units of one call are one population: communes reach their district.
     batch = thidua::capi::LinkPopulation(*core->rules, std::move(batch));
-    thidua::BatchResult result = thidua::EvaluateBatch(core->rules, batch, threads);
+    thidua::BatchResult result = thidua::EvaluateBatch(core->rules, batch, threads, options);
     for (size_t i = 0; i < count * n; ++i) out[i] = thidua::capi::ToC(result.verdicts[i]);
     return sink.Ok();
   });
@@ -241,6 +239,8 @@ int td_ruleset_run_tests(const td_ruleset* rules, int* passed, int* failed,
                             {"explanation", f.explanation}});
       }
       json.push_back({{"title", r.title}, {"path", r.path}, {"line", r.line},
+                      {"as_of", r.as_of.empty() ? nlohmann::json(nullptr)
+                                                : nlohmann::json(thidua::FormatDate(r.as_of))},
                       {"passed", r.passed()}, {"expectations", r.expectations},
                       {"failures", std::move(failures)}});
     }

@@ -84,6 +84,11 @@ int Guard(const Sink& sink, Body&& body) noexcept {
 // TD_NTS means NUL-terminated. Returns false for misuse.
 bool View(const char* text, size_t len, std::string_view* out) noexcept;
 
+// An as-of day argument ("2023-12-31" or "31/12/2023"; NULL or "": the
+// plan's default, left empty in *out). TD_E_MISUSE for NULL with a length,
+// TD_E_DATA for a text that is not a date. Call inside Guard.
+int AsOfArg(const char* date, size_t len, thidua::Date* out, const Sink& sink);
+
 // A malloc'd NUL-terminated copy for a `char**` out-parameter (freed by
 // td_free_string). TD_E_NOMEM when it cannot be allocated.
 int CopyOut(std::string_view text, char** out, const Sink& sink) noexcept;

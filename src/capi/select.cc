@@ -109,6 +109,17 @@ void td_select_options_init(td_select_options* options) {
   if (options == nullptr) return;
   options->year = 0;
   options->language = TD_LANG_EN;
+  options->as_of = nullptr;
+  options->as_of_len = 0;
+}
+
+void td_targets_options_init(td_targets_options* options) {
+  if (options == nullptr) return;
+  options->language = TD_LANG_EN;
+  options->as_of = nullptr;
+  options->as_of_len = 0;
+  options->by = nullptr;
+  options->by_len = 0;
 }
 
 int td_award_select(const td_ruleset* rules, const char* award, size_t award_len,
@@ -133,6 +144,10 @@ int td_award_select(const td_ruleset* rules, const char* award, size_t award_len
     o.year = options->year;
   }
   return Guard(sink, [&]() -> int {
+    if (options != nullptr) {
+      int code = thidua::capi::AsOfArg(options->as_of, options->as_of_len, &o.as_of, sink);
+      if (code != TD_OK) return code;
+    }
     std::vector<thidua::Unit> batch;
     if (int code = CollectUnits(core, units, count, &batch, sink); code != TD_OK) return code;
     batch = thidua::capi::LinkPopulation(*core->rules, std::move(batch));  // one population
@@ -244,30 +259,70 @@ int td_selection_to_json(const td_selection* selection, char** out) {
   });
 }
 
+namespace {
+
+nlohmann::json TargetJson(const thidua::TargetReport& r) {
+  return {{"target", r.name},        {"label", r.label},   {"source", r.source},
+          {"kind", r.kind},          {"status", r.status}, {"value", r.value},
+          {"target_value", r.bound}, {"gap", r.gap},       {"units", r.units},
+          {"matching", r.matching},  {"unknown", r.unknown}};
+}
+
+}  // namespace
+
 int td_ruleset_targets(const td_ruleset* rules, const td_unit* const* units, size_t count,
-                       td_language lang, char** out) {
+                       const td_targets_options* options, char** out) {
   if (rules == nullptr) return TD_E_MISUSE;
   Sink sink = Sink::Shared(rules->core->serial);
   if (out == nullptr) return sink.Fail(TD_E_MISUSE, "out is NULL");
   *out = nullptr;
   if (count > 0 && units == nullptr) return sink.Fail(TD_E_MISUSE, "units is NULL");
+  td_targets_options o;
+  td_targets_options_init(&o);
+  if (options != nullptr) o = *options;
   thidua::Language language;
-  if (!thidua::capi::ToLanguage(lang, &language)) {
-    return sink.Fail(TD_E_MISUSE, "lang is neither TD_LANG_EN nor TD_LANG_VI");
+  if (!thidua::capi::ToLanguage(o.language, &language)) {
+    return sink.Fail(TD_E_MISUSE, "language is neither TD_LANG_EN nor TD_LANG_VI");
   }
+  std::string_view by;
+  if (!View(o.by, o.by_len, &by)) return sink.Fail(TD_E_MISUSE, "by is NULL");
   const std::shared_ptr<const RulesCore>& core = rules->core;
   if (!core->rules) return sink.Fail(TD_E_COMPILE, "the rules did not compile");
   return Guard(sink, [&]() -> int {
+    thidua::EvaluateOptions eval;
+    if (int code = thidua::capi::AsOfArg(o.as_of, o.as_of_len, &eval.as_of, sink);
+        code != TD_OK) {
+      return code;
+    }
     std::vector<thidua::Unit> batch;
     if (int code = CollectUnits(core, units, count, &batch, sink); code != TD_OK) return code;
+    batch = thidua::capi::LinkPopulation(*core->rules, std::move(batch));  // one population
+    std::vector<thidua::TargetReport> reports;
+    if (by.empty()) {
+      reports = thidua::EvaluateTargets(core->rules, batch, language, eval);
+    } else {
+      auto parts = thidua::EvaluateTargetsBy(core->rules, batch, by, language, eval);
+      if (!parts.ok()) {  // `by` is no unit kind
+        absl::string_view m = parts.status().message();
+        return sink.Fail(TD_E_NOT_FOUND, std::string_view(m.data(), m.size()));
+      }
+      reports = std::move(*parts);
+    }
     nlohmann::json json = nlohmann::json::array();
-    for (const thidua::TargetReport& r : thidua::EvaluateTargets(core->rules, batch, language)) {
-      json.push_back({{"target", r.name},      {"label", r.label},
-                      {"source", r.source},    {"kind", r.kind},
-                      {"status", r.status},    {"value", r.value},
-                      {"target_value", r.bound}, {"gap", r.gap},
-                      {"units", r.units},      {"matching", r.matching},
-                      {"unknown", r.unknown}});
+    for (const thidua::TargetReport& r : reports) {
+      nlohmann::json t = TargetJson(r);
+      if (!by.empty()) {
+        nlohmann::json parts = nlohmann::json::array();
+        for (const thidua::TargetReport& part : r.parts) {
+          nlohmann::json p = TargetJson(part);
+          p["group"] = part.group;
+          p["group_name"] = part.group_name;
+          parts.push_back(std::move(p));
+        }
+        t["by"] = std::string(by);
+        t["parts"] = std::move(parts);
+      }
+      json.push_back(std::move(t));
     }
     return thidua::capi::CopyOut(Dump(json), out, sink);
   });

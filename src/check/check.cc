@@ -795,6 +795,8 @@ class Checker {
       info.title = d.title;
       info.span = d.span;
       info.year = d.year;
+      info.has_as_of = d.has_as_of;
+      info.as_of = d.as_of;
       for (const ast::Given& g : d.givens) {
         TestInfo::Given given;
         given.unit = g.unit;

@@ -114,6 +114,8 @@ struct RuleInfo {
 struct TestInfo {
   std::string title;
   int32_t year = 0;  // `in year N`; 0 when not given
+  bool has_as_of = false;  // `as of DATE`; else the plan's default day
+  int32_t as_of = 0;
   struct Given {
     int32_t kind = -1;
     ast::ExprId unit = ast::kNoExpr;  // a record literal

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "base/diagnostics.hpp"
+#include "base/json_text.hpp"
 
 namespace thidua::cli {
 namespace {
@@ -62,9 +63,9 @@ void PrintUsage(bool to_stderr) {
       "  --kind KIND             unit kind of rows that have no kind column\n"
       "  --criteria a,b,...      only these criteria\n"
       "  --threads N             evaluation threads (0: one per core)\n"
-      "  --as-of DATE            eval, explain: read the rules as in force on\n"
-      "                          DATE (2023-12-31 or 31/12/2023; default: the\n"
-      "                          last day of the plan's period)\n"
+      "  --as-of DATE            eval, explain, select, report: read the rules\n"
+      "                          as in force on DATE (2023-12-31 or 31/12/2023;\n"
+      "                          default: the last day of the plan's period)\n"
       "  --list NAME=FILE        eval, explain: the members of membership list\n"
       "                          NAME (one id a row; docs/data.md)\n",
       to_stderr ? stderr : stdout);
@@ -186,6 +187,11 @@ std::string AsOfText(const Args& args, const RuleSet& rules) {
   }
   return (vi ? "áp dụng quy định có hiệu lực ngày " : "as of ") + day(d) +
          (vi ? " (ngày cuối thời kỳ của kế hoạch)" : " (the last day of the plan's period)");
+}
+
+std::string AsOfJson(const Args& args, const RuleSet& rules) {
+  Date as_of = args.as_of.empty() ? rules.default_as_of() : args.as_of;
+  return as_of.empty() ? "null" : internal::JsonString(FormatDate(as_of));
 }
 
 }  // namespace thidua::cli

@@ -27,7 +27,7 @@ struct Args {
   int threads = 1;
   std::string award;  // select: which award
   int year = 0;       // select: the year deadlines fall in
-  Date as_of;         // eval, explain: the day the rules are read as of
+  Date as_of;         // eval, explain, select, report: the rules' day
   std::vector<std::string> lists;  // eval, explain: --list NAME=FILE, as given
   std::string by;     // report: break targets down by the units of this kind
   bool write = false;  // fmt: rewrite files in place
@@ -52,6 +52,8 @@ std::shared_ptr<const RuleSet> LoadRules(const Args& args, const std::string& fi
 // "as of 31/12/2025 (the end of the plan's period)": the day evaluation
 // reads the rules as of, and where it came from.
 std::string AsOfText(const Args& args, const RuleSet& rules);
+// The same day for --format json: "2023-12-31", or null when there is none.
+std::string AsOfJson(const Args& args, const RuleSet& rules);
 
 // The membership lists of --list NAME=FILE, read against `rules` (null when
 // none is given). Row errors are printed as FILE:ROW: … and set *bad_rows;

@@ -73,7 +73,6 @@ int RunEval(const Args& args) {
   eval_options.lists = LoadLists(args, rules, &lists_ok, &bad_list_rows);
   if (!lists_ok) return kExitUsage;
   BatchResult result = EvaluateWithProgress(rules, table->units, args.threads, eval_options);
-  Date as_of = args.as_of.empty() ? rules->default_as_of() : args.as_of;
   std::vector<DeclarationInfo> criteria = rules->criteria();
   std::vector<std::string> kinds = rules->unit_kinds();
 
@@ -86,7 +85,7 @@ int RunEval(const Args& args) {
     std::string out = "{\"plan\": " + JsonString(rules->plan_name()) +
                       ", \"title\": " + JsonString(rules->plan_title()) +
                       ", \"source\": " + JsonString(rules->plan_source()) +
-                      ", \"as_of\": " + (as_of.empty() ? "null" : JsonString(FormatDate(as_of))) +
+                      ", \"as_of\": " + AsOfJson(args, *rules) +
                       ", \"units\": [";
     for (size_t u = 0; u < table->units.size(); ++u) {
       const Unit& unit = table->units[u];

@@ -45,6 +45,7 @@ int RunSelect(const Args& args) {
   SelectOptions options;
   options.year = args.year;
   options.language = args.language;
+  options.as_of = args.as_of;
   auto selection = SelectAward(rules, args.award, table->units, options);
   if (!selection.ok()) {
     std::fprintf(stderr, "thidua: %s\n", std::string(selection.status().message()).c_str());
@@ -57,7 +58,8 @@ int RunSelect(const Args& args) {
   if (args.format == "json") {
     std::string out = "{\"award\": " + JsonString(selection->award) + ", \"label\": " +
                       JsonString(selection->label) + ", \"source\": " +
-                      JsonString(selection->source) + ", \"candidates\": [";
+                      JsonString(selection->source) + ", \"as_of\": " + AsOfJson(args, *rules) +
+                      ", \"candidates\": [";
     for (size_t i = 0; i < selection->entries.size(); ++i) {
       const SelectionEntry& e = selection->entries[i];
       const Unit& u = table->units[e.unit];
@@ -80,7 +82,7 @@ int RunSelect(const Args& args) {
   } else {
     std::string out = selection->label + "\n";
     if (!selection->source.empty()) out += selection->source + "\n";
-    out += "\n";
+    out += AsOfText(args, *rules) + "\n\n";
     std::vector<std::vector<std::string>> rows;
     for (const SelectionEntry& e : selection->entries) {
       const Unit& u = table->units[e.unit];
@@ -117,11 +119,13 @@ int RunReport(const Args& args) {
   if (!rules) return kExitFailed;
   auto table = ReadUnitsShowingProblems(args, *rules);
   if (!table) return kExitUsage;
+  EvaluateOptions eval_options;
+  eval_options.as_of = args.as_of;
   std::vector<TargetReport> reports;
   if (args.by.empty()) {
-    reports = EvaluateTargets(rules, table->units, args.language);
+    reports = EvaluateTargets(rules, table->units, args.language, eval_options);
   } else {
-    auto by = EvaluateTargetsBy(rules, table->units, args.by, args.language);
+    auto by = EvaluateTargetsBy(rules, table->units, args.by, args.language, eval_options);
     if (!by.ok()) {
       std::fprintf(stderr, "thidua: --by: %s\n", std::string(by.status().message()).c_str());
       return kExitUsage;
@@ -171,7 +175,7 @@ int RunReport(const Args& args) {
                         part.gap, ""});
       }
     }
-    std::string out = rules->plan_title() + "\n\n" +
+    std::string out = rules->plan_title() + "\n" + AsOfText(args, *rules) + "\n\n" +
                       RenderTable({vi ? "chỉ tiêu" : "target", vi ? "hiện có" : "value",
                                    vi ? "mục tiêu" : "goal", vi ? "chênh lệch" : "gap",
                                    vi ? "căn cứ" : "source"},

@@ -39,6 +39,10 @@ std::vector<std::string> TestFiles(const std::vector<std::string>& args) {
 void PrintFailure(const TestResult& t, bool vi) {
   std::printf("%s:%d: %s: %s\n", t.path.c_str(), t.line, vi ? "THẤT BẠI" : "FAILED",
               t.title.c_str());
+  if (!t.as_of.empty()) {  // which versions of dated rules the test read
+    std::printf(vi ? "  áp dụng quy định có hiệu lực ngày %d/%d/%d\n" : "  as of %d/%d/%d\n",
+                t.as_of.day, t.as_of.month, t.as_of.year);
+  }
   for (const TestFailure& f : t.failures) {
     std::printf(vi ? "  %s: mong đợi %s, thực tế %s\n" : "  %s: expected %s, got %s\n",
                 f.subject.c_str(), f.expected.c_str(), f.actual.c_str());
@@ -56,6 +60,7 @@ void PrintFailure(const TestResult& t, bool vi) {
 std::string Json(const TestResult& t) {
   std::string out = "{\"title\":" + JsonString(t.title) + ",\"path\":" + JsonString(t.path) +
                     ",\"line\":" + std::to_string(t.line) +
+                    ",\"as_of\":" + (t.as_of.empty() ? "null" : JsonString(FormatDate(t.as_of))) +
                     ",\"passed\":" + (t.passed() ? "true" : "false") +
                     ",\"expectations\":" + std::to_string(t.expectations) + ",\"failures\":[";
   for (size_t i = 0; i < t.failures.size(); ++i) {

@@ -172,6 +172,18 @@ class Compiler {
     return node;
   }
 
+  // A roll-up element's criterion (`c.commune_meets_iv_1_3`) is not a value
+  // stored in the element: it is evaluated on the unit within, as of the
+  // day of the evaluation that reads it (docs/time-and-hierarchy.md).
+  void RollupCriterion(int32_t record, Node* n) const {
+    for (const RollupInfo& r : p_.rollups) {
+      if (r.record != record || n->slot < r.width) continue;
+      n->op = Node::kChildRule;
+      n->slot = r.criteria[static_cast<size_t>(n->slot - r.width)];
+      return;
+    }
+  }
+
   int32_t Constant(Value v, ast::ExprId id) {
     Node n = Make(Node::kConst, id);
     n.constant = v;
@@ -197,6 +209,7 @@ class Compiler {
         Node n = Make(Node::kVarField, id);
         n.var = static_cast<uint8_t>(VarDepth(base.text));
         n.slot = p_.refs[static_cast<size_t>(id)].index;
+        RollupCriterion(p_.refs[static_cast<size_t>(id)].owner, &n);
         return Emit(n);
       }
       case ExprKind::kUnary: {

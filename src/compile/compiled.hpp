@@ -36,6 +36,9 @@ struct Node {
     kIndex,     // value by year a at year b (eval/history.hpp)
     kOnTime,    // report dates a on time for schedules[slot] in year b
     kInList,    // a in the members of lists[slot] in force; sub kNe: not in
+    kChildRule,  // criterion `slot` of the unit within that quantifier
+                 // variable `var` stands for (a roll-up), evaluated with
+                 // the evaluator's as-of day
   };
   Op op = kConst;
   ast::Op sub = ast::Op::kNone;

@@ -27,6 +27,7 @@ void Evaluator::BindLists() {
 void Evaluator::Reset(const UnitData* unit) {
   unit_ = unit;
   steps_ = 0;
+  if (child_) child_->unit_ = nullptr;  // its memo may be of another day
   if (++generation_ == 0) {  // wrapped: forget every memo
     std::fill(stamp_.begin(), stamp_.end(), 0);
     generation_ = 1;
@@ -227,8 +228,28 @@ Value Evaluator::Eval(int32_t index) {
     case Node::kIndex: return ValueAtYear(Visit<kTrace>(n.a), Visit<kTrace>(n.b));
     case Node::kOnTime:
       return OnTime(code_.schedules[n.slot], Visit<kTrace>(n.a), Visit<kTrace>(n.b));
+    case Node::kChildRule: return ChildRule(n);
   }
   return Value::Error();
+}
+
+// A criterion of a unit within this one, as of this evaluation's day: one
+// evaluator per level of the hierarchy, made on first use and reused, so
+// that a unit's evaluation allocates nothing once it has run.
+Value Evaluator::ChildRule(const Node& n) {
+  const UnitData* child = var_units_[n.var];
+  if (child == nullptr) return Value::Unknown();  // not a linked roll-up
+  int32_t rule = code_.criterion_code[static_cast<size_t>(child->kind)][n.slot];
+  if (rule < 0) return Value::Unknown();
+  if (!child_) child_ = std::make_unique<Evaluator>(code_);
+  if (child_->unit_ != child || child_->as_of_ != as_of_) {
+    child_->set_as_of(as_of_);
+    child_->Reset(child);
+  }
+  int64_t before = child_->steps_;
+  Value v = child_->EvalRule(rule);
+  steps_ += child_->steps_ - before;  // the cost limit counts the units within
+  return steps_ > code_.max_steps ? Value::Error() : v;
 }
 
 // A node of type bool, as a Truth; the trace gets it as a Value.
@@ -340,6 +361,7 @@ Value Evaluator::Quantify(const Node& n) {
   for (size_t i = 0; i < data.size(); ++i) {
     if (++steps_ > code_.max_steps) return Value::Error();  // the cost limit
     vars_[n.var] = data.element(i);
+    var_units_[n.var] = i < data.units.size() ? data.units[i].get() : nullptr;
     Truth w = n.b >= 0 ? Cond<kTrace>(n.b) : Truth::kTrue;
     if constexpr (kTrace) items->push_back(FromTruth(w));
     if (n.op == Node::kAny && w == Truth::kTrue) return Value::Bool(true);

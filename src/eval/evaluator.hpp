@@ -8,6 +8,7 @@
 #define THIDUA_SRC_EVAL_EVALUATOR_HPP_
 
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 #include "compile/compiled.hpp"
@@ -75,6 +76,7 @@ class Evaluator {
   template <bool kTrace> Truth Logic(const Node& n);  // a condition's op
   template <bool kTrace> const Value& Ref(int32_t node, Value* scratch);
   template <bool kTrace> Value Quantify(const Node& n);
+  Value ChildRule(const Node& n);
   void Record(int32_t node, const Value& v);
   // The fused form of a rule (compile/flatten.hpp), for the plain
   // evaluation only: the traced one walks the tree.
@@ -88,6 +90,8 @@ class Evaluator {
   const CompiledProgram& code_;
   const UnitData* unit_ = nullptr;
   const Value* vars_[kMaxVars] = {};
+  const UnitData* var_units_[kMaxVars] = {};  // a roll-up element's unit
+  std::unique_ptr<Evaluator> child_;  // for the units within, made once
   std::vector<uint32_t> stamp_;  // per rule: == generation_ when memoised
   std::vector<Value> memo_;
   uint32_t generation_ = 1;

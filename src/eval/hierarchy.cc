@@ -4,7 +4,6 @@
 #include <string_view>
 
 #include "absl/container/flat_hash_map.h"
-#include "eval/evaluator.hpp"
 
 namespace thidua::internal {
 namespace {
@@ -35,12 +34,6 @@ absl::flat_hash_map<std::string_view, size_t> IndexIds(
   return ids;
 }
 
-int32_t Depth(const Program& p, int32_t kind) {
-  int32_t depth = 0;
-  for (int32_t k = p.units[kind].parent; k >= 0; k = p.units[k].parent) ++depth;
-  return depth;
-}
-
 }  // namespace
 
 bool HasHierarchy(const Program& program) {
@@ -48,11 +41,13 @@ bool HasHierarchy(const Program& program) {
                      [](const UnitInfo& u) { return u.parent >= 0; });
 }
 
-std::vector<LinkProblem> LinkUnits(const Program& p, const CompiledProgram& code,
-                                   const std::vector<UnitData*>& units, Language language) {
+std::vector<LinkProblem> LinkUnits(const Program& p,
+                                   const std::vector<std::shared_ptr<UnitData>>& units,
+                                   Language language) {
   std::vector<LinkProblem> problems;
   if (!HasHierarchy(p)) return problems;
-  std::vector<const UnitData*> view(units.begin(), units.end());
+  std::vector<const UnitData*> view;
+  for (const auto& u : units) view.push_back(u.get());
   auto ids = IndexIds(view);
   const size_t n = units.size();
   std::vector<int64_t> parent(n, -1);
@@ -85,19 +80,9 @@ std::vector<LinkProblem> LinkUnits(const Program& p, const CompiledProgram& code
     if (bad[i]) continue;
     for (int64_t a = parent[i]; a >= 0 && !bad[a]; a = parent[a]) within[a].push_back(i);
   }
-  // Deepest kinds first: a unit's verdicts may read the units within it.
-  std::vector<int32_t> depth(p.units.size());
-  for (size_t k = 0; k < p.units.size(); ++k) depth[k] = Depth(p, static_cast<int32_t>(k));
-  std::vector<size_t> order(n);
-  for (size_t i = 0; i < n; ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    return depth[units[a]->kind] > depth[units[b]->kind];
-  });
-  std::vector<std::vector<Value>> verdicts(n);  // per criterion, for parents
-  Evaluator eval(code);
-  for (size_t i : order) {
+  for (size_t i = 0; i < n; ++i) {
     if (bad[i]) continue;
-    UnitData* u = units[i];
+    UnitData* u = units[i].get();
     for (const RollupInfo& r : p.rollups) {
       if (r.kind != u->kind) continue;
       ListData& list = u->lists.emplace_back();
@@ -108,16 +93,12 @@ std::vector<LinkProblem> LinkUnits(const Program& p, const CompiledProgram& code
         for (int32_t f = 0; f < r.width; ++f) {
           list.cells.push_back(CopyInto(units[d]->slots[f], u));
         }
-        for (int32_t c : r.criteria) list.cells.push_back(verdicts[d][c]);
+        // The criteria's cells stay unknown: they are evaluated through
+        // `units`, on the day of each evaluation (Node::kChildRule).
+        list.cells.resize(list.cells.size() + r.criteria.size(), Value::Unknown());
+        list.units.push_back(units[d]);
       }
       u->slots[r.slot] = Value::List(&list);
-    }
-    if (parent[i] < 0) continue;
-    verdicts[i].assign(p.criteria.size(), Value::Unknown());
-    eval.Reset(u);
-    for (size_t c = 0; c < p.criteria.size(); ++c) {
-      int32_t rule = code.criterion_code[u->kind][c];
-      if (rule >= 0) verdicts[i][c] = eval.EvalRule(rule);
     }
   }
   return problems;

@@ -3,15 +3,18 @@
 // the units of a kind within a unit, with their fields and the verdicts of
 // their criteria — so that a parent's criteria read its children like any
 // list. Runs once, when the population is read; the units are immutable
-// afterwards, and the compiled rule set is only read.
+// afterwards. Nothing is evaluated here: a parent holds its children (their
+// fields, and the units themselves), and their criteria are evaluated when
+// the parent is, as of that evaluation's day.
 #ifndef THIDUA_SRC_EVAL_HIERARCHY_HPP_
 #define THIDUA_SRC_EVAL_HIERARCHY_HPP_
 
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "base/messages.hpp"
-#include "compile/compiled.hpp"
+#include "check/program.hpp"
 #include "eval/value.hpp"
 
 namespace thidua::internal {
@@ -30,8 +33,9 @@ Value CopyInto(const Value& v, UnitData* into);
 // Whether the rules declare any unit kind within another.
 bool HasHierarchy(const Program& program);
 
-std::vector<LinkProblem> LinkUnits(const Program& program, const CompiledProgram& code,
-                                   const std::vector<UnitData*>& units, Language language);
+std::vector<LinkProblem> LinkUnits(const Program& program,
+                                   const std::vector<std::shared_ptr<UnitData>>& units,
+                                   Language language);
 
 // The ancestor of kind `kind` of each unit (an index in `units`, or -1),
 // found through the units' `parent` ids; for `thidua report --by KIND`.

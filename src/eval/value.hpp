@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <cstring>
 #include <forward_list>
+#include <memory>
 #include <new>
 #include <string>
 #include <string_view>
@@ -70,6 +71,9 @@ struct ListData {
   int32_t record = -1;
   int32_t width = 0;
   std::vector<Value> cells;
+  // A roll-up's units within, one per element: their criteria are evaluated
+  // when the parent is, as of its day (Node::kChildRule). Empty otherwise.
+  std::vector<std::shared_ptr<const UnitData>> units;
   size_t size() const { return width == 0 ? 0 : cells.size() / width; }
   const Value* element(size_t i) const { return cells.data() + i * width; }
 };

@@ -32,9 +32,12 @@ std::optional<int32_t> DeadlineDay(const DeadlineInfo& d, int32_t year) {
 class Selector {
  public:
   Selector(const Program& p, const CompiledProgram& code, int32_t award,
-           const std::vector<const UnitData*>& units, int32_t year, Language language)
+           const std::vector<const UnitData*>& units, int32_t year, int32_t as_of,
+           Language language)
       : p_(p), code_(code), award_(p.awards[award]), groups_(code.awards[award]),
-        units_(units), year_(year), language_(language), eval_(code) {}
+        units_(units), year_(year), language_(language), eval_(code) {
+    eval_.set_as_of(as_of);
+  }
 
   SelectionOutcome Run() {
     SelectionOutcome out;
@@ -355,17 +358,18 @@ class Selector {
 
 SelectionOutcome SelectCandidates(const Program& program, const CompiledProgram& code,
                                   int32_t award, const std::vector<const UnitData*>& units,
-                                  int32_t year, Language language) {
-  return Selector(program, code, award, units, year, language).Run();
+                                  int32_t year, int32_t as_of, Language language) {
+  return Selector(program, code, award, units, year, as_of, language).Run();
 }
 
 TargetOutcome MeasureTarget(const Program& program, const CompiledProgram& code,
                             int32_t target, const std::vector<const UnitData*>& units,
-                            Language language) {
+                            int32_t as_of, Language language) {
   const TargetInfo& t = program.targets[target];
   int32_t where = code.target_where[target];
   TargetOutcome out;
   Evaluator eval(code);
+  eval.set_as_of(as_of);
   for (const UnitData* u : units) {
     if (u->kind != t.kind) continue;
     ++out.units;

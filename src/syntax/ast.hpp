@@ -205,6 +205,8 @@ struct TestDecl {
   std::string title;
   Span span;
   int32_t year = 0;       // `in year 2024`: places recurring deadlines
+  bool has_as_of = false;  // `as of 1/6/2024`: the day the rules are read as of
+  int32_t as_of = 0;       // days since epoch
   std::vector<Given> givens;
   std::vector<Expectation> expectations;
 };

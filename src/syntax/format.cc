@@ -342,6 +342,7 @@ class Formatter {
     Line(0, "test " + Quote(t.title) + " {", t.span.begin, t.span.end);
     uint32_t end = t.span.end;
     if (t.year != 0) Line(2, "in year " + std::to_string(t.year), end, end);
+    if (t.has_as_of) Line(2, "as of " + FormatVietnameseDate(t.as_of), end, end);
     for (const ast::Given& g : t.givens) end = Given(g);
     for (const ast::Expectation& x : t.expectations) {
       Line(2, "expect " + Expectation(x), x.span.begin, x.span.end);

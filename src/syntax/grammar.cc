@@ -866,6 +866,17 @@ auto const set_year = [](auto& ctx) {
   }
 };
 
+// A test's `as of DATE`: the day its rules are read as of.
+auto const set_test_as_of = [](auto& ctx) {
+  auto day = ParseDate(x3::_attr(ctx));
+  if (!day) {
+    B(ctx).sink->Error(span_of(ctx), Msg::kBadDate, {x3::_attr(ctx)});
+  } else {
+    x3::_val(ctx).has_as_of = true;
+    x3::_val(ctx).as_of = *day;
+  }
+};
+
 auto const given_def =
     kw("given") > ident[([](auto& ctx) { x3::_val(ctx).kind = x3::_attr(ctx); })] >
     record_lit[([](auto& ctx) { x3::_val(ctx).unit = x3::_attr(ctx); })];
@@ -876,6 +887,7 @@ auto const test_decl_def =
       x3::_val(ctx).span = span_of(ctx);
     })] >
     '{' > -x3::omit[kw("in") > kw("year") > mark[int_text][set_year]] >
+    -x3::omit[kw("as") > kw("of") > mark[period_bound][set_test_as_of]] >
     +given[([](auto& ctx) { x3::_val(ctx).givens.push_back(x3::_attr(ctx)); })] >
     *expectation[([](auto& ctx) {
       x3::_val(ctx).expectations.push_back(x3::_attr(ctx));

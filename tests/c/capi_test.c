@@ -207,7 +207,7 @@ static void TestFailedCompile(void) {
   CHECK_EQ_INT(td_unit_builder_new(rules, "enterprise", TD_NTS, &b), TD_E_COMPILE);
   CHECK_EQ_INT(td_ruleset_run_tests(rules, NULL, NULL, NULL), TD_E_COMPILE);
   td_verdict v[1];
-  CHECK_EQ_INT(td_evaluate_batch(rules, NULL, 0, 1, v, 1), TD_E_COMPILE);
+  CHECK_EQ_INT(td_evaluate_batch(rules, NULL, 0, 1, NULL, 0, v, 1), TD_E_COMPILE);
   td_ruleset_free(rules);
 
   /* A file that cannot be read: TD_E_IO, and a handle that says why. */
@@ -366,18 +366,18 @@ static void TestEvaluateAndExplain(void) {
   /* Batch: row-major verdicts; NULL and foreign units are refused. */
   const td_unit* units[3] = {unit, unit, unit};
   td_verdict batch[3 * 4];
-  CHECK_EQ_INT(td_evaluate_batch(rules, units, 3, 2, batch, 12), TD_OK);
+  CHECK_EQ_INT(td_evaluate_batch(rules, units, 3, 2, NULL, 0, batch, 12), TD_OK);
   CHECK_EQ_INT(batch[0], TD_ELIGIBLE);
   CHECK_EQ_INT(batch[4 + 3], TD_NOT_APPLICABLE);
   CHECK_EQ_INT(batch[8 + 1], TD_ELIGIBLE);
-  CHECK_EQ_INT(td_evaluate_batch(rules, units, 3, 0, batch, 11), TD_E_RANGE);
-  CHECK_EQ_INT(td_evaluate_batch(rules, units, 3, -1, batch, 12), TD_E_MISUSE);
-  CHECK_EQ_INT(td_evaluate_batch(rules, NULL, 3, 1, batch, 12), TD_E_MISUSE);
-  CHECK_EQ_INT(td_evaluate_batch(rules, units, 0, 1, NULL, 0), TD_OK);
+  CHECK_EQ_INT(td_evaluate_batch(rules, units, 3, 0, NULL, 0, batch, 11), TD_E_RANGE);
+  CHECK_EQ_INT(td_evaluate_batch(rules, units, 3, -1, NULL, 0, batch, 12), TD_E_MISUSE);
+  CHECK_EQ_INT(td_evaluate_batch(rules, NULL, 3, 1, NULL, 0, batch, 12), TD_E_MISUSE);
+  CHECK_EQ_INT(td_evaluate_batch(rules, units, 0, 1, NULL, 0, NULL, 0), TD_OK);
   units[1] = foreign;
-  CHECK_EQ_INT(td_evaluate_batch(rules, units, 3, 1, batch, 12), TD_E_MISUSE);
+  CHECK_EQ_INT(td_evaluate_batch(rules, units, 3, 1, NULL, 0, batch, 12), TD_E_MISUSE);
   units[1] = NULL;
-  CHECK_EQ_INT(td_evaluate_batch(rules, units, 3, 1, batch, 12), TD_E_MISUSE);
+  CHECK_EQ_INT(td_evaluate_batch(rules, units, 3, 1, NULL, 0, batch, 12), TD_E_MISUSE);
   CHECK_HAS(td_ruleset_errmsg(rules), "units[1]");
 
   /* Handles keep their rules alive: free the rule sets first. */
@@ -439,7 +439,7 @@ static void TestNullHandles(void) {
   CHECK_EQ_INT(td_evaluator_evaluate_one(NULL, NULL, 0, v), TD_E_MISUSE);
   CHECK_EQ_INT(td_evaluator_explain(NULL, NULL, 0, TD_LANG_EN, TD_FORMAT_TEXT, &text),
                TD_E_MISUSE);
-  CHECK_EQ_INT(td_evaluate_batch(NULL, NULL, 0, 1, v, 1), TD_E_MISUSE);
+  CHECK_EQ_INT(td_evaluate_batch(NULL, NULL, 0, 1, NULL, 0, v, 1), TD_E_MISUSE);
   CHECK(unit == NULL && b == NULL && ev == NULL && text == NULL);
   td_ruleset_free(NULL);
   td_unit_free(NULL);
@@ -645,21 +645,45 @@ static void TestSelection(void) {
   snprintf(path, sizeof path, "%s/rules/binh-phuoc-192-2022/units.jsonl", g_source_dir);
   size_t m = ReadUnitsFile(rules, path, sample, kMaxUnits);
   CHECK(m > 0);
-  CHECK_EQ_INT(td_ruleset_targets(rules, (const td_unit* const*)sample, m, TD_LANG_EN, &json),
-               TD_OK);
+  td_targets_options topt;
+  td_targets_options_init(&topt);
+  CHECK_EQ_INT(td_ruleset_targets(rules, (const td_unit* const*)sample, m, NULL, &json), TD_OK);
   CHECK_HAS(json, "\"target\":\"communes_standard\"");
   CHECK_HAS(json, "\"status\":");
   td_free_string(json);
-  CHECK_EQ_INT(td_ruleset_targets(rules, (const td_unit* const*)sample, m, TD_LANG_VI, &json),
+  topt.language = TD_LANG_VI;
+  CHECK_EQ_INT(td_ruleset_targets(rules, (const td_unit* const*)sample, m, &topt, &json),
                TD_OK);
   td_free_string(json);
-  CHECK_EQ_INT(td_ruleset_targets(rules, NULL, 0, TD_LANG_EN, &json), TD_OK);
+  /* Broken down by district, as thidua report --by district. */
+  topt.by = "district";
+  topt.by_len = TD_NTS;
+  CHECK_EQ_INT(td_ruleset_targets(rules, (const td_unit* const*)sample, m, &topt, &json),
+               TD_OK);
+  CHECK_HAS(json, "\"by\":\"district\"");
+  CHECK_HAS(json, "\"group\":\"HUY-006\"");
   td_free_string(json);
-  CHECK_EQ_INT(td_ruleset_targets(rules, NULL, 3, TD_LANG_EN, &json), TD_E_MISUSE);
-  CHECK_EQ_INT(td_ruleset_targets(rules, mixed, 2, TD_LANG_EN, &json), TD_E_MISUSE);
-  CHECK_EQ_INT(td_ruleset_targets(rules, NULL, 0, 3, &json), TD_E_MISUSE);
-  CHECK_EQ_INT(td_ruleset_targets(rules, NULL, 0, TD_LANG_EN, NULL), TD_E_MISUSE);
-  CHECK_EQ_INT(td_ruleset_targets(NULL, NULL, 0, TD_LANG_EN, &json), TD_E_MISUSE);
+  topt.by = "distric";
+  CHECK_EQ_INT(td_ruleset_targets(rules, (const td_unit* const*)sample, m, &topt, &json),
+               TD_E_NOT_FOUND);
+  CHECK_HAS(td_ruleset_errmsg(rules), "distric");
+  td_targets_options_init(&topt);
+  topt.as_of = "31/2/2024";
+  topt.as_of_len = TD_NTS;
+  CHECK_EQ_INT(td_ruleset_targets(rules, (const td_unit* const*)sample, m, &topt, &json),
+               TD_E_DATA);
+  topt.as_of = NULL;
+  topt.as_of_len = 3;
+  CHECK_EQ_INT(td_ruleset_targets(rules, NULL, 0, &topt, &json), TD_E_MISUSE);
+  CHECK_EQ_INT(td_ruleset_targets(rules, NULL, 0, NULL, &json), TD_OK);
+  td_free_string(json);
+  CHECK_EQ_INT(td_ruleset_targets(rules, NULL, 3, NULL, &json), TD_E_MISUSE);
+  CHECK_EQ_INT(td_ruleset_targets(rules, mixed, 2, NULL, &json), TD_E_MISUSE);
+  td_targets_options_init(&topt);
+  topt.language = 3;
+  CHECK_EQ_INT(td_ruleset_targets(rules, NULL, 0, &topt, &json), TD_E_MISUSE);
+  CHECK_EQ_INT(td_ruleset_targets(rules, NULL, 0, NULL, NULL), TD_E_MISUSE);
+  CHECK_EQ_INT(td_ruleset_targets(NULL, NULL, 0, NULL, &json), TD_E_MISUSE);
   for (size_t i = 0; i < m; ++i) td_unit_free(sample[i]);
 
   /* The selection keeps its rules alive: free them first. */
@@ -905,6 +929,68 @@ static void TestLists(void) {
   td_ruleset_free(rules);
 }
 
+/* A district's roll-up over its communes, under a dated param of the
+ * communes: batch, selection and targets each read the day they are given
+ * (tests/data/time/rollup_amended.td, hypothetical). */
+static void TestRollUpAsOf(void) {
+  char path[4096];
+  snprintf(path, sizeof path, "%s/tests/data/time/rollup_amended.td", g_source_dir);
+  td_ruleset* rules = NULL;
+  CHECK_EQ_INT(td_ruleset_compile_file(path, TD_NTS, NULL, &rules), TD_OK);
+  td_unit* units[16];
+  snprintf(path, sizeof path, "%s/tests/data/time/rollup_units.jsonl", g_source_dir);
+  size_t n = ReadUnitsFile(rules, path, units, 16);
+  CHECK(n == 6);
+  int all = td_ruleset_find_criterion(rules, "district_all_communes", TD_NTS);
+  int k = td_ruleset_criterion_count(rules);
+  CHECK(all >= 0 && k > 0 && k <= 4);
+  td_verdict v[6 * 4];
+  /* H-01's communes have 16 and 18 criteria: 15 are enough until the end of
+   * 2023, 17 from 2024. */
+  CHECK_EQ_INT(td_evaluate_batch(rules, (const td_unit* const*)units, n, 1, "2023-12-31",
+                                 TD_NTS, v, n * (size_t)k),
+               TD_OK);
+  CHECK_EQ_INT(v[0 * k + all], TD_ELIGIBLE);
+  CHECK_EQ_INT(td_evaluate_batch(rules, (const td_unit* const*)units, n, 1, "1/1/2024",
+                                 TD_NTS, v, n * (size_t)k),
+               TD_OK);
+  CHECK_EQ_INT(v[0 * k + all], TD_NOT_ELIGIBLE);
+  CHECK_EQ_INT(td_evaluate_batch(rules, (const td_unit* const*)units, n, 1, "tomorrow",
+                                 TD_NTS, v, n * (size_t)k),
+               TD_E_DATA);
+  td_select_options opt;
+  td_select_options_init(&opt);
+  opt.as_of = "2023-12-31";
+  opt.as_of_len = TD_NTS;
+  td_selection* sel = NULL;
+  td_candidate c;
+  CHECK_EQ_INT(td_award_select(rules, "district_merit", TD_NTS, (const td_unit* const*)units,
+                               n, &opt, &sel),
+               TD_OK);
+  CHECK(FindCandidate(sel, "H-01", &c) != NULL && c.selected);
+  td_selection_free(sel);
+  opt.as_of = "2024-01-01";
+  CHECK_EQ_INT(td_award_select(rules, "district_merit", TD_NTS, (const td_unit* const*)units,
+                               n, &opt, &sel),
+               TD_OK);
+  CHECK(FindCandidate(sel, "H-01", &c) != NULL && !c.selected);
+  td_selection_free(sel);
+  td_targets_options topt;
+  td_targets_options_init(&topt);
+  topt.as_of = "2023-12-31";
+  topt.as_of_len = TD_NTS;
+  char* json = NULL;
+  CHECK_EQ_INT(td_ruleset_targets(rules, (const td_unit* const*)units, n, &topt, &json), TD_OK);
+  CHECK_HAS(json, "\"matching\":3");
+  td_free_string(json);
+  topt.as_of = "2024-01-01";
+  CHECK_EQ_INT(td_ruleset_targets(rules, (const td_unit* const*)units, n, &topt, &json), TD_OK);
+  CHECK_HAS(json, "\"matching\":2");
+  td_free_string(json);
+  for (size_t i = 0; i < n; ++i) td_unit_free(units[i]);
+  td_ruleset_free(rules);
+}
+
 int main(int argc, char** argv) {
   if (argc > 1) g_source_dir = argv[1];
   TestVersionAndStrings();
@@ -920,6 +1006,7 @@ int main(int argc, char** argv) {
   TestGarbageAndDoubleFrees();
   TestThreads();
   TestAsOf();
+  TestRollUpAsOf();
   printf("capi: %d passed, %d failed\n", g_checks - g_failures, g_failures);
   return g_failures == 0 ? 0 : 1;
 }

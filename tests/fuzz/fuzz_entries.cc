@@ -457,11 +457,11 @@ void EvaluateThroughCapi(const td_ruleset* rules, std::string_view data) {
   }
   if (!units.empty()) {
     std::vector<td_verdict> batch(units.size() * static_cast<size_t>(criteria));
-    FUZZ_CHECK(td_evaluate_batch(rules, units.data(), units.size(), 1,
+    FUZZ_CHECK(td_evaluate_batch(rules, units.data(), units.size(), 1, nullptr, 0,
                                  batch.data(), batch.size()) == TD_OK);
     // Too small an output array is refused, never written past.
     if (!batch.empty()) {
-      FUZZ_CHECK(td_evaluate_batch(rules, units.data(), units.size(), 1,
+      FUZZ_CHECK(td_evaluate_batch(rules, units.data(), units.size(), 1, nullptr, 0,
                                    batch.data(), batch.size() - 1) != TD_OK);
     }
   }

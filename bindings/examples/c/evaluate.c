@@ -94,8 +94,9 @@ int main(int argc, char** argv) {
   }
   fclose(in);
   td_verdict* all = calloc(count * (size_t)criteria + 1, sizeof *all);
-  if (all != NULL && td_evaluate_batch(rules, (const td_unit* const*)units, count, 1, all,
-                                       count * (size_t)criteria) == TD_OK) {
+  /* NULL: the rules as of the plan's default day (the end of its period). */
+  if (all != NULL && td_evaluate_batch(rules, (const td_unit* const*)units, count, 1, NULL, 0,
+                                       all, count * (size_t)criteria) == TD_OK) {
     for (size_t u = 0; u < count; ++u) {
       for (int c = 0; c < criteria; ++c) {
         td_verdict v = all[u * (size_t)criteria + (size_t)c];

@@ -249,3 +249,72 @@ def test_targets(binh_phuoc):
     names = [t["target"] for t in report]
     assert "communes_standard" in names
     assert all(t["status"] in ("achieved", "not_achieved", "undetermined") for t in report)
+
+
+TIME = REPO / "tests" / "data" / "time"
+
+
+@pytest.fixture(scope="module")
+def rollup():
+    # Hypothetical: a commune needs 15 criteria until 31/12/2023, 17 from
+    # 1/1/2024; district H-01 has communes of 16 and 18 criteria.
+    return thidua.compile(path=str(TIME / "rollup_amended.td"))
+
+
+def test_as_of_reaches_the_communes_of_a_district(rollup):
+    units = _jsonl(TIME / "rollup_units.jsonl")
+    assert units[0]["id"] == "H-01"
+    before = rollup.evaluate_many(units, as_of="2023-12-31")
+    after = rollup.evaluate_many(units, as_of=datetime.date(2024, 1, 1))
+    assert before[0]["district_all_communes"] == "eligible"
+    assert after[0]["district_all_communes"] == "not_eligible"
+    # A datetime counts by its day; the other written form is accepted too.
+    same = rollup.evaluate_many(units, as_of=datetime.datetime(2024, 1, 1, 23, 59))
+    assert same == after
+    assert rollup.evaluate_many(units, as_of="31/12/2023") == before
+    # The default: the last day of the plan's period, 31/12/2025.
+    assert rollup.evaluate_many(units) == after
+    x01 = units[2]
+    assert rollup.evaluate(x01, as_of="2023-12-31")["commune_enough"] == "eligible"
+    assert rollup.evaluate(x01, as_of="2024-01-01")["commune_enough"] == "not_eligible"
+    assert rollup.evaluate(x01)["commune_enough"] == "not_eligible"
+    text = rollup.explain_text(x01, "commune_enough", lang="en", as_of="2023-12-31")
+    assert "(15)" in text and "192/KH-UBND" in text
+
+
+def test_as_of_in_select_and_targets(rollup):
+    units = _jsonl(TIME / "rollup_units.jsonl")
+    before = rollup.select("district_merit", units, as_of="2023-12-31")
+    after = rollup.select("district_merit", units, as_of=datetime.date(2024, 1, 1))
+    assert before.selected == ["H-01"]
+    assert after.selected == []
+    t1 = rollup.targets(units, lang="en", as_of="2023-12-31")
+    t2 = rollup.targets(units, lang="en", as_of="2024-01-01", by="district")
+    assert t1[0]["matching"] == 3 and t1[0]["status"] == "achieved"
+    assert t2[0]["matching"] == 2 and t2[0]["status"] == "not_achieved"
+    assert [(p["group"], p["matching"]) for p in t2[0]["parts"]] == [("H-01", 1), ("H-02", 1)]
+    assert "parts" not in t1[0]
+
+
+def test_as_of_errors(rollup):
+    units = _jsonl(TIME / "rollup_units.jsonl")
+    with pytest.raises(thidua.DataError, match="31/2/2024"):
+        rollup.evaluate_many(units, as_of="31/2/2024")
+    with pytest.raises(thidua.DataError, match="31/2/2024"):
+        rollup.evaluate(units[2], as_of="31/2/2024")
+    with pytest.raises(thidua.DataError):
+        rollup.select("district_merit", units, as_of="tomorrow")
+    with pytest.raises(thidua.DataError):
+        rollup.targets(units, as_of="tomorrow")
+    with pytest.raises(KeyError, match="distric"):
+        rollup.targets(units, by="distric")
+    with pytest.raises(TypeError):
+        rollup.evaluate(units[2], as_of=20240101)
+    # A refused day changes nothing: the next call reads its own day.
+    assert rollup.evaluate(units[2], as_of="2023-12-31")["commune_enough"] == "eligible"
+
+
+def test_tests_say_their_day(rollup):
+    report = rollup.run_tests()
+    assert report.failed == 0 and report.passed == 2
+    assert [r["as_of"] for r in report.results] == ["2023-12-31", "2024-01-01"]

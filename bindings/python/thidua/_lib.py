@@ -78,7 +78,13 @@ class Candidate(ctypes.Structure):
 
 
 class SelectOptions(ctypes.Structure):
-    _fields_ = [("year", _int), ("language", _int)]
+    _fields_ = [("year", _int), ("language", _int),
+                ("as_of", _c_char_p), ("as_of_len", _size_t)]
+
+
+class TargetsOptions(ctypes.Structure):
+    _fields_ = [("language", _int), ("as_of", _c_char_p), ("as_of_len", _size_t),
+                ("by", _c_char_p), ("by_len", _size_t)]
 
 
 class CompileOptions(ctypes.Structure):
@@ -122,7 +128,9 @@ _PROTOTYPES = {
     "td_evaluator_evaluate": (_int, [_vp, _vp, _pint, _size_t]),
     "td_evaluator_evaluate_json": (_int, [_vp, _c_char_p, _size_t, _pint, _size_t]),
     "td_evaluator_explain": (_int, [_vp, _vp, _int, _int, _int, _pstr]),
-    "td_evaluate_batch": (_int, [_vp, _pvp, _size_t, _int, _pint, _size_t]),
+    "td_evaluator_set_as_of": (_int, [_vp, _c_char_p, _size_t]),
+    "td_evaluate_batch": (_int, [_vp, _pvp, _size_t, _int, _c_char_p, _size_t, _pint,
+                                 _size_t]),
     "td_ruleset_award_count": (_int, [_vp]),
     "td_ruleset_award_name": (_c_char_p, [_vp, _int]),
     "td_ruleset_award_label": (_c_char_p, [_vp, _int]),
@@ -132,7 +140,8 @@ _PROTOTYPES = {
                                ctypes.POINTER(SelectOptions), _pvp]),
     "td_selection_free": (None, [_vp]),
     "td_selection_to_json": (_int, [_vp, _pstr]),
-    "td_ruleset_targets": (_int, [_vp, _pvp, _size_t, _int, _pstr]),
+    "td_targets_options_init": (None, [ctypes.POINTER(TargetsOptions)]),
+    "td_ruleset_targets": (_int, [_vp, _pvp, _size_t, ctypes.POINTER(TargetsOptions), _pstr]),
 }
 
 

@@ -106,7 +106,7 @@ class Selection:
 @dataclass
 class TestReport:
     """Outcome of the rule file's ``test`` blocks; ``results`` has one dict
-    per test: title, path, line, passed, expectations, failures."""
+    per test: title, path, line, as_of, passed, expectations, failures."""
     passed: int
     failed: int
     results: list
@@ -134,6 +134,20 @@ def _json_default(value):
     raise TypeError(f"thidua: cannot send {type(value).__name__} as unit data")
 
 
+def _as_of(as_of) -> Optional[bytes]:
+    """The day the rules are read as of, for the C API: a datetime.date or
+    an ISO text ("2023-12-31"; "31/12/2023" too); None: the plan's default."""
+    if as_of is None:
+        return None
+    if isinstance(as_of, datetime.datetime):
+        as_of = as_of.date()
+    if isinstance(as_of, datetime.date):
+        return as_of.isoformat().encode("ascii")
+    if isinstance(as_of, str):
+        return as_of.encode("utf-8")
+    raise TypeError(f"as_of must be a datetime.date or a text, not {type(as_of).__name__}")
+
+
 def _unit_json(unit) -> bytes:
     if isinstance(unit, (bytes, str)):
         return unit.encode("utf-8") if isinstance(unit, str) else unit
@@ -150,6 +164,16 @@ class _Evaluator:
         code = _lib.lib().td_evaluator_new(rules_handle, ctypes.byref(self.handle))
         if code != TD_OK:
             raise Error(_lib.lib().td_errstr(code).decode(), code)
+        self._as_of = None  # the plan's default day
+
+    def read_as_of(self, as_of: Optional[bytes]):
+        """Reads the rules as of that day from now on (None: the default)."""
+        if as_of == self._as_of:
+            return
+        code = _lib.lib().td_evaluator_set_as_of(self.handle, as_of or b"", len(as_of or b""))
+        if code != TD_OK:
+            raise self.error(code)
+        self._as_of = as_of
 
     def error(self, code):
         message = _s(_lib.lib().td_evaluator_errmsg(self.handle))
@@ -195,10 +219,11 @@ class RuleSet:
     def __repr__(self):
         return f"<thidua.RuleSet {self.plan_name or '?'}: {len(self.criteria)} criteria>"
 
-    def _evaluator(self) -> _Evaluator:
+    def _evaluator(self, as_of=None) -> _Evaluator:
         ev = getattr(self._local, "evaluator", None)
         if ev is None:
             ev = self._local.evaluator = _Evaluator(self._handle)
+        ev.read_as_of(_as_of(as_of))
         return ev
 
     def _error(self, code):
@@ -208,11 +233,13 @@ class RuleSet:
     def _verdicts(self, row) -> dict:
         return {c.name: _VERDICTS[v] for c, v in zip(self.criteria, row)}
 
-    def evaluate(self, unit) -> dict:
+    def evaluate(self, unit, as_of=None) -> dict:
         """Verdicts of one unit (a dict, or its JSON text) as
-        {criterion: "eligible" | "not_eligible" | "undetermined" | "not_applicable"}."""
+        {criterion: "eligible" | "not_eligible" | "undetermined" | "not_applicable"},
+        with the rules in force on ``as_of`` (a datetime.date or "2023-12-31";
+        None: the last day of the plan's period)."""
         data = _unit_json(unit)
-        ev = self._evaluator()
+        ev = self._evaluator(as_of)
         n = len(self.criteria)
         out = (ctypes.c_int * max(n, 1))()
         code = _lib.lib().td_evaluator_evaluate_json(ev.handle, data, len(data), out, n)
@@ -220,14 +247,18 @@ class RuleSet:
             raise ev.error(code)
         return self._verdicts(out[:n])
 
-    def evaluate_many(self, units, threads: int = 0) -> List[dict]:
+    def evaluate_many(self, units, threads: int = 0, as_of=None) -> List[dict]:
         """Verdicts of many units, evaluated on ``threads`` threads (0: one
-        per core) in one call that runs without the GIL."""
+        per core) in one call that runs without the GIL, as of ``as_of`` (as
+        in evaluate). The units are one population: a district's roll-ups
+        read its communes among them, as of the same day."""
         c = _lib.lib()
+        day = _as_of(as_of)
         with self._unit_array(units) as (array, count):
             n = len(self.criteria)
             out = (ctypes.c_int * max(count * n, 1))()
-            code = c.td_evaluate_batch(self._handle, array, count, threads, out, count * n)
+            code = c.td_evaluate_batch(self._handle, array, count, threads, day,
+                                       len(day or b""), out, count * n)
             if code != TD_OK:
                 raise self._error(code)
             return [self._verdicts(out[u * n:(u + 1) * n]) for u in range(count)]
@@ -255,15 +286,20 @@ class RuleSet:
             for h in handles:
                 c.td_unit_free(h)
 
-    def select(self, award: str, units, year: int = 0, lang: str = "vi") -> Selection:
+    def select(self, award: str, units, year: int = 0, lang: str = "vi",
+               as_of=None) -> Selection:
         """Who receives ``award`` among ``units`` (dicts or JSON texts, the
         candidates in proposal order), within its caps and ratios; ``year``
-        places yearly deadlines. Reasons are in ``lang``. Raises KeyError for
-        an unknown award, UsageError when the award needs a year."""
+        places yearly deadlines; the rules are those in force on ``as_of`` (as
+        in evaluate). Reasons are in ``lang``. Raises KeyError for an unknown
+        award, UsageError when the award needs a year, DataError for an
+        ``as_of`` that is no date."""
         c = _lib.lib()
         options = _lib.SelectOptions()
         c.td_select_options_init(ctypes.byref(options))
         options.year, options.language = int(year), _lang(lang)
+        day = _as_of(as_of)
+        options.as_of, options.as_of_len = day, len(day or b"")
         name = award.encode("utf-8")
         with self._unit_array(units) as (array, count):
             sel = ctypes.c_void_p()
@@ -290,16 +326,28 @@ class RuleSet:
                        d["rank"], d["reason"]) for d in data["candidates"]],
             data["groups"])
 
-    def targets(self, units, lang: str = "vi") -> List[dict]:
-        """The plan's population targets measured over ``units``: one dict
-        per target {target, label, source, kind, status ("achieved",
-        "not_achieved", "undetermined"), value, target_value, gap, units,
-        matching, unknown}."""
+    def targets(self, units, lang: str = "vi", as_of=None, by: Optional[str] = None) -> List[dict]:
+        """The plan's population targets measured over ``units`` as of
+        ``as_of`` (as in evaluate): one dict per target {target, label,
+        source, kind, status ("achieved", "not_achieved", "undetermined"),
+        value, target_value, gap, units, matching, unknown}. With ``by`` (a
+        unit kind, "district"), each also has "parts": one such dict per unit
+        of that kind, with "group" and "group_name" (thidua report --by).
+        Raises KeyError for a ``by`` that is no unit kind."""
         c = _lib.lib()
-        language = _lang(lang)
+        options = _lib.TargetsOptions()
+        c.td_targets_options_init(ctypes.byref(options))
+        options.language = _lang(lang)
+        day = _as_of(as_of)
+        options.as_of, options.as_of_len = day, len(day or b"")
+        kind = by.encode("utf-8") if by is not None else None
+        options.by, options.by_len = kind, len(kind or b"")
         with self._unit_array(units) as (array, count):
             text = ctypes.c_void_p()
-            code = c.td_ruleset_targets(self._handle, array, count, language, ctypes.byref(text))
+            code = c.td_ruleset_targets(self._handle, array, count, ctypes.byref(options),
+                                        ctypes.byref(text))
+            if code == TD_E_NOT_FOUND:
+                raise KeyError(_s(c.td_ruleset_errmsg(self._handle)))
             if code != TD_OK:
                 raise self._error(code)
             return json.loads(_lib.take_string(text.value))
@@ -315,7 +363,7 @@ class RuleSet:
             raise KeyError(f"no criterion named {criterion!r}")
         return index
 
-    def _explain(self, unit, criterion, lang, fmt) -> str:
+    def _explain(self, unit, criterion, lang, fmt, as_of) -> str:
         c = _lib.lib()
         index = self._criterion_index(criterion)
         language = _lang(lang)
@@ -325,7 +373,7 @@ class RuleSet:
         if code != TD_OK:
             raise self._error(code)
         try:
-            ev = self._evaluator()
+            ev = self._evaluator(as_of)
             text = ctypes.c_void_p()
             code = c.td_evaluator_explain(ev.handle, h, index, language, fmt, ctypes.byref(text))
             if code != TD_OK:
@@ -334,14 +382,15 @@ class RuleSet:
         finally:
             c.td_unit_free(h)
 
-    def explain(self, unit, criterion, lang: str = "vi") -> dict:
-        """Why ``criterion`` (a name or an index) has its verdict for ``unit``:
-        a tree of {kind, text, outcome, status, source, children}."""
-        return json.loads(self._explain(unit, criterion, lang, 1))
+    def explain(self, unit, criterion, lang: str = "vi", as_of=None) -> dict:
+        """Why ``criterion`` (a name or an index) has its verdict for ``unit``
+        as of ``as_of`` (as in evaluate): a tree of {kind, text, outcome,
+        status, source, children}."""
+        return json.loads(self._explain(unit, criterion, lang, 1, as_of))
 
-    def explain_text(self, unit, criterion, lang: str = "vi") -> str:
+    def explain_text(self, unit, criterion, lang: str = "vi", as_of=None) -> str:
         """The same explanation as indented text, one condition a line."""
-        return self._explain(unit, criterion, lang, 0)
+        return self._explain(unit, criterion, lang, 0, as_of)
 
     def run_tests(self) -> TestReport:
         """Runs the ``test`` blocks of the rule file."""
