@@ -41,13 +41,11 @@ criterion commune_enough for commune "Xã đạt số tiêu chí tối thiểu"
   source "II.1"
   : criteria_met >= min_criteria
 
-criterion district_all_communes for district
-  "Tất cả các xã của huyện đạt số tiêu chí tối thiểu"
+criterion district_all_communes for district "Tất cả các xã của huyện đạt số tiêu chí tối thiểu"
   source "IV.1.2"
   : all c in commune where c.commune_enough
 
-criterion district_half_communes for district
-  "Từ 50% số xã của huyện đạt số tiêu chí tối thiểu"
+criterion district_half_communes for district "Từ 50% số xã của huyện đạt số tiêu chí tối thiểu"
   source "IV.1.2"
   : (share c in commune where c.commune_enough) >= 50%
 
