@@ -242,8 +242,9 @@ Value Evaluator::ChildRule(const Node& n) {
   int32_t rule = code_.criterion_code[static_cast<size_t>(child->kind)][n.slot];
   if (rule < 0) return Value::Unknown();
   if (!child_) child_ = std::make_unique<Evaluator>(code_);
-  if (child_->unit_ != child || child_->as_of_ != as_of_) {
-    child_->set_as_of(as_of_);
+  if (child_->unit_ != child || child_->as_of_ != as_of_ || child_->lists_ != lists_) {
+    child_->as_of_ = as_of_;
+    child_->set_lists(lists_);  // the lists in force on that day
     child_->Reset(child);
   }
   int64_t before = child_->steps_;

@@ -142,6 +142,46 @@ TEST_F(RollUpAsOfTest, TheFilesOwnTestsNameTheirDay) {
   EXPECT_EQ(FormatDate(results[1].as_of), "2024-01-01");
 }
 
+// A commune criterion that reads a membership list, rolled up by its
+// district: the communes are judged on the version of the list in force on
+// the district's day, with the lists given to the district's evaluator.
+TEST(RollUpLists, TheUnitsWithinReadTheListsInForceOnTheDay) {
+  Compilation c = testing::CompileOrDie(R"td(
+plan p "P" {
+  period 2022 .. 2025
+}
+instrument a "1/QĐ" { date 1/1/2022 }
+instrument b "2/QĐ" { date 1/1/2024 }
+list difficult "Xã khó khăn" of commune
+  source "1" by a from 1/1/2022 until 31/12/2023
+list difficult "Xã khó khăn" of commune
+  source "1" by b from 1/1/2024 until 31/12/2025
+unit district "Huyện" { name: text }
+unit commune "Xã" within district { name: text }
+criterion commune_difficult for commune: id in difficult
+criterion any_difficult for district: any c in commune where c.commune_difficult
+)td");
+  ASSERT_TRUE(c.ok()) << testing::Render(c);
+  auto lists = std::make_shared<Lists>(c.rules);
+  ASSERT_OK(lists->Read("difficult", "instrument,id\na,X1\nb,X9\n"));
+  auto table = c.rules->ReadUnits(R"(
+{"kind": "district", "id": "H1", "name": "Một"}
+{"kind": "commune", "id": "X1", "parent": "H1", "name": "Xã Một"}
+)",
+                                  DataOptions{});
+  ASSERT_OK(table);
+  ASSERT_TRUE(table->errors.empty());
+  int any = c.rules->FindCriterion("any_difficult");
+  EvaluateOptions options;
+  options.lists = lists;
+  options.as_of = *ParseDate("2023-12-31");
+  EXPECT_EQ(Evaluator(c.rules, options).Evaluate(table->units[0], any), Verdict::kEligible);
+  options.as_of = *ParseDate("2024-01-01");
+  EXPECT_EQ(Evaluator(c.rules, options).Evaluate(table->units[0], any), Verdict::kNotEligible);
+  options.lists = nullptr;  // no members given: unknown, not false
+  EXPECT_EQ(Evaluator(c.rules, options).Evaluate(table->units[0], any), Verdict::kUndetermined);
+}
+
 // ------------------------------------------------------ `as of` in a test
 
 constexpr std::string_view kDated = R"td(
