@@ -4,25 +4,42 @@ candidates for the Bằng khen of the provincial chairman (192/KH-UBND,
 IV.2.2.1.1), from the sample units plus dossier data, with more enterprises
 and officials than the quotas allow, so that `thidua select` shows every
 kind of outcome. Deterministic; rerun after changing units.jsonl.
+
+    scripts/make_candidates.py           # writes the file
+    scripts/make_candidates.py --check   # exit 1 when the file is not what
+                                         # this script writes (ctest
+                                         # data.candidates_in_step)
 """
+import difflib
 import json
 import pathlib
+import sys
 
 plan = pathlib.Path(__file__).resolve().parent.parent / "rules" / "binh-phuoc-192-2022"
 rows = [json.loads(line) for line in open(plan / "units.jsonl", encoding="utf-8")]
 
-def dossier(row, day=12, minutes=True):
-    row.update({"dossier_submitted_on": f"2024-03-{day:02d}", "has_proposal": True,
-                "has_minutes": minutes, "has_achievement_report": True})
+# IV.3.2: to the Coordination Office before 20/3, from it to the Board before
+# 15/4; IV.3.3: the three documents.
+def dossier(row, day=12):
+    row.update({"dossier_submitted_on": f"2024-03-{day:02d}", "board_submitted_on": "2024-04-10",
+                "has_proposal": True, "has_minutes": True, "has_achievement_report": True})
     return row
 
 out = []
 for row in rows:
     dossier(row)
+    if "report_dates" in row:  # last in the row: the long one
+        row["report_dates"] = row.pop("report_dates")
     if row["id"] == "SBN-004":
         row["dossier_submitted_on"] = "2024-03-20"  # "trước ngày 20/3": 20/3 is late
     if row["id"] == "XA-002":
         row["has_minutes"] = False                  # incomplete dossier
+    if row["id"] == "HUY-002":
+        # units.jsonl sends its December 2023 report late (3/1/2024) to show
+        # IV.1.2's reporting criterion fail; the candidates keep it on time (as
+        # the committed list was edited): HUY-002 is refused for its NTM
+        # status and outstanding achievement alone.
+        row["report_dates"]["2023-12"] = "31/12/2023"
     out.append(row)
 
 # More enterprises than the 10 the quota allows, in proposal order.
@@ -43,7 +60,17 @@ people = [("CB-005", "Phạm Quốc Bảo", "head"), ("CB-006", "Hoàng Thị Ma
 for pid, name, rank in people:
     out.append(dossier(dict(official, id=pid, name=name, rank=rank), day=15))
 
-with open(plan / "candidates-2024.jsonl", "w", encoding="utf-8") as f:
-    for row in out:
-        f.write(json.dumps(row, ensure_ascii=False) + "\n")
-print(f"{len(out)} candidates written")
+text = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in out)
+path = plan / "candidates-2024.jsonl"
+if sys.argv[1:] == ["--check"]:
+    committed = path.read_text(encoding="utf-8")
+    if committed != text:
+        sys.stdout.writelines(difflib.unified_diff(
+            committed.splitlines(keepends=True), text.splitlines(keepends=True),
+            str(path), "scripts/make_candidates.py", n=0))
+        sys.exit(f"{path.name} is not what scripts/make_candidates.py writes: "
+                 "change the script, then rerun it")
+    print(f"{path.name}: {len(out)} candidates, as scripts/make_candidates.py writes them")
+else:
+    path.write_text(text, encoding="utf-8")
+    print(f"{len(out)} candidates written")
