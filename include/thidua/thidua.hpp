@@ -152,6 +152,16 @@ struct Explanation {
 std::string FormatExplanation(const Explanation& explanation,
                               DiagnosticFormat format = DiagnosticFormat::kText);
 
+// `text` as a JSON string literal, quotes included: UTF-8 passes through,
+// control characters are escaped, as in the JSON the functions above write.
+// For a program that puts names, labels or explanations in JSON of its own.
+std::string JsonQuoted(std::string_view text);
+
+// The name in `known` that `word` most likely misspells (a small edit
+// distance, counted in characters), or "": the "did you mean" of the
+// diagnostics, for a tool that takes names from its users.
+std::string NearestName(std::string_view word, const std::vector<std::string>& known);
+
 // A description of a declared name, for tools and explanations.
 struct DeclarationInfo {
   std::string name;

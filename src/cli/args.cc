@@ -4,9 +4,6 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "base/diagnostics.hpp"
-#include "base/json_text.hpp"
-
 namespace thidua::cli {
 namespace {
 
@@ -18,7 +15,7 @@ const std::vector<std::string> kOptions = {
 }  // namespace
 
 std::string SuggestionFor(std::string_view word, const std::vector<std::string>& known) {
-  std::string best = internal::ClosestName(word, known);
+  std::string best = NearestName(word, known);
   // A word cut short ("--unit", "--crit") is closest to the one it begins.
   if (best.empty()) {
     for (const std::string& k : known) {
@@ -191,7 +188,7 @@ std::string AsOfText(const Args& args, const RuleSet& rules) {
 
 std::string AsOfJson(const Args& args, const RuleSet& rules) {
   Date as_of = args.as_of.empty() ? rules.default_as_of() : args.as_of;
-  return as_of.empty() ? "null" : internal::JsonString(FormatDate(as_of));
+  return as_of.empty() ? "null" : JsonQuoted(FormatDate(as_of));
 }
 
 }  // namespace thidua::cli

@@ -6,15 +6,12 @@
 #include <iostream>
 #include <map>
 
-#include "base/json_text.hpp"
 #include "cli/args.hpp"
 #include "cli/table.hpp"
 #include "cli/units_input.hpp"
 
 namespace thidua::cli {
 namespace {
-
-using internal::JsonString;
 
 const char* Symbol(Verdict v) {
   switch (v) {
@@ -82,22 +79,22 @@ int RunEval(const Args& args) {
   }
 
   if (args.format == "json") {
-    std::string out = "{\"plan\": " + JsonString(rules->plan_name()) +
-                      ", \"title\": " + JsonString(rules->plan_title()) +
-                      ", \"source\": " + JsonString(rules->plan_source()) +
+    std::string out = "{\"plan\": " + JsonQuoted(rules->plan_name()) +
+                      ", \"title\": " + JsonQuoted(rules->plan_title()) +
+                      ", \"source\": " + JsonQuoted(rules->plan_source()) +
                       ", \"as_of\": " + AsOfJson(args, *rules) +
                       ", \"units\": [";
     for (size_t u = 0; u < table->units.size(); ++u) {
       const Unit& unit = table->units[u];
       out += (u ? ",\n  " : "\n  ");
       out += "{\"row\": " + std::to_string(table->rows[u]) + ", \"id\": " +
-             JsonString(unit.id()) + ", \"kind\": " + JsonString(kinds[unit.kind_index()]) +
+             JsonQuoted(unit.id()) + ", \"kind\": " + JsonQuoted(kinds[unit.kind_index()]) +
              ", \"verdicts\": {";
       bool first = true;
       for (int c : shown) {
         Verdict v = result.at(u, c);
         if (v == Verdict::kNotApplicable) continue;
-        out += (first ? "" : ", ") + JsonString(criteria[c].name) + ": " + JsonString(VerdictId(v));
+        out += (first ? "" : ", ") + JsonQuoted(criteria[c].name) + ": " + JsonQuoted(VerdictId(v));
         first = false;
       }
       out += "}}";
@@ -106,8 +103,8 @@ int RunEval(const Args& args) {
     for (size_t i = 0; i < table->errors.size(); ++i) {
       const RowError& e = table->errors[i];
       out += (i ? ",\n  " : "\n  ");
-      out += "{\"row\": " + std::to_string(e.row) + ", \"column\": " + JsonString(e.column) +
-             ", \"message\": " + JsonString(e.message) + "}";
+      out += "{\"row\": " + std::to_string(e.row) + ", \"column\": " + JsonQuoted(e.column) +
+             ", \"message\": " + JsonQuoted(e.message) + "}";
     }
     out += "\n], \"summary\": {\"rows\": " + std::to_string(table->rows_read) +
            ", \"evaluated\": " + std::to_string(table->units.size()) +

@@ -3,15 +3,12 @@
 #include <iostream>
 #include <optional>
 
-#include "base/json_text.hpp"
 #include "cli/args.hpp"
 #include "cli/table.hpp"
 #include "cli/units_input.hpp"
 
 namespace thidua::cli {
 namespace {
-
-using internal::JsonString;
 
 // The outcome as a person reads it, with a mark to scan a long table by.
 std::string OutcomeText(const std::string& id, bool vi) {
@@ -56,23 +53,23 @@ int RunSelect(const Args& args) {
   }
   std::vector<std::string> kinds = rules->unit_kinds();
   if (args.format == "json") {
-    std::string out = "{\"award\": " + JsonString(selection->award) + ", \"label\": " +
-                      JsonString(selection->label) + ", \"source\": " +
-                      JsonString(selection->source) + ", \"as_of\": " + AsOfJson(args, *rules) +
+    std::string out = "{\"award\": " + JsonQuoted(selection->award) + ", \"label\": " +
+                      JsonQuoted(selection->label) + ", \"source\": " +
+                      JsonQuoted(selection->source) + ", \"as_of\": " + AsOfJson(args, *rules) +
                       ", \"candidates\": [";
     for (size_t i = 0; i < selection->entries.size(); ++i) {
       const SelectionEntry& e = selection->entries[i];
       const Unit& u = table->units[e.unit];
       out += (i ? ",\n  " : "\n  ");
       out += "{\"row\": " + std::to_string(table->rows[e.unit]) + ", \"id\": " +
-             JsonString(u.id()) + ", \"kind\": " + JsonString(kinds[u.kind_index()]) +
-             ", \"outcome\": " + JsonString(e.outcome) + ", \"rank\": " +
-             std::to_string(e.rank) + ", \"reason\": " + JsonString(e.reason) + "}";
+             JsonQuoted(u.id()) + ", \"kind\": " + JsonQuoted(kinds[u.kind_index()]) +
+             ", \"outcome\": " + JsonQuoted(e.outcome) + ", \"rank\": " +
+             std::to_string(e.rank) + ", \"reason\": " + JsonQuoted(e.reason) + "}";
     }
     out += "\n], \"groups\": [";
     for (size_t i = 0; i < selection->groups.size(); ++i) {
       const SelectionGroup& g = selection->groups[i];
-      out += (i ? ", " : "") + std::string("{\"kind\": ") + JsonString(g.kind) +
+      out += (i ? ", " : "") + std::string("{\"kind\": ") + JsonQuoted(g.kind) +
              ", \"candidates\": " + std::to_string(g.candidates) + ", \"eligible\": " +
              std::to_string(g.eligible) + ", \"selected\": " + std::to_string(g.selected) +
              ", \"cap\": " + (g.cap < 0 ? std::string("null") : std::to_string(g.cap)) + "}";
@@ -139,10 +136,10 @@ int RunReport(const Args& args) {
   };
   if (args.format == "json") {
     auto object = [](const TargetReport& r) {
-      return "{\"target\": " + JsonString(r.name) + ", \"label\": " + JsonString(r.label) +
-             ", \"source\": " + JsonString(r.source) + ", \"kind\": " + JsonString(r.kind) +
-             ", \"status\": " + JsonString(r.status) + ", \"value\": " + JsonString(r.value) +
-             ", \"target_value\": " + JsonString(r.bound) + ", \"gap\": " + JsonString(r.gap) +
+      return "{\"target\": " + JsonQuoted(r.name) + ", \"label\": " + JsonQuoted(r.label) +
+             ", \"source\": " + JsonQuoted(r.source) + ", \"kind\": " + JsonQuoted(r.kind) +
+             ", \"status\": " + JsonQuoted(r.status) + ", \"value\": " + JsonQuoted(r.value) +
+             ", \"target_value\": " + JsonQuoted(r.bound) + ", \"gap\": " + JsonQuoted(r.gap) +
              ", \"units\": " + std::to_string(r.units) + ", \"matching\": " +
              std::to_string(r.matching) + ", \"unknown\": " + std::to_string(r.unknown);
     };
@@ -151,11 +148,11 @@ int RunReport(const Args& args) {
       const TargetReport& r = reports[i];
       out += (i ? ",\n  " : "\n  ") + object(r);
       if (!args.by.empty()) {
-        out += ", \"by\": " + JsonString(args.by) + ", \"parts\": [";
+        out += ", \"by\": " + JsonQuoted(args.by) + ", \"parts\": [";
         for (size_t k = 0; k < r.parts.size(); ++k) {
           const TargetReport& part = r.parts[k];
           out += (k ? ",\n    " : "\n    ") + object(part) + ", \"group\": " +
-                 JsonString(part.group) + ", \"group_name\": " + JsonString(part.group_name) +
+                 JsonQuoted(part.group) + ", \"group_name\": " + JsonQuoted(part.group_name) +
                  "}";
         }
         out += r.parts.empty() ? "]" : "\n  ]";

@@ -6,13 +6,10 @@
 #include <iostream>
 #include <vector>
 
-#include "base/json_text.hpp"
 #include "cli/args.hpp"
 
 namespace thidua::cli {
 namespace {
-
-using internal::JsonString;
 
 // The files to test: a folder stands for every .td file below it, in a
 // stable order.
@@ -58,16 +55,16 @@ void PrintFailure(const TestResult& t, bool vi) {
 }
 
 std::string Json(const TestResult& t) {
-  std::string out = "{\"title\":" + JsonString(t.title) + ",\"path\":" + JsonString(t.path) +
+  std::string out = "{\"title\":" + JsonQuoted(t.title) + ",\"path\":" + JsonQuoted(t.path) +
                     ",\"line\":" + std::to_string(t.line) +
-                    ",\"as_of\":" + (t.as_of.empty() ? "null" : JsonString(FormatDate(t.as_of))) +
+                    ",\"as_of\":" + (t.as_of.empty() ? "null" : JsonQuoted(FormatDate(t.as_of))) +
                     ",\"passed\":" + (t.passed() ? "true" : "false") +
                     ",\"expectations\":" + std::to_string(t.expectations) + ",\"failures\":[";
   for (size_t i = 0; i < t.failures.size(); ++i) {
     const TestFailure& f = t.failures[i];
-    out += std::string(i ? "," : "") + "{\"subject\":" + JsonString(f.subject) +
-           ",\"expected\":" + JsonString(f.expected) + ",\"actual\":" + JsonString(f.actual) +
-           ",\"explanation\":" + JsonString(f.explanation) + "}";
+    out += std::string(i ? "," : "") + "{\"subject\":" + JsonQuoted(f.subject) +
+           ",\"expected\":" + JsonQuoted(f.expected) + ",\"actual\":" + JsonQuoted(f.actual) +
+           ",\"explanation\":" + JsonQuoted(f.explanation) + "}";
   }
   return out + "]}";
 }
