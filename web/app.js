@@ -109,7 +109,9 @@ async function api(path, body) {
 }
 
 function showError(target, err) {
-  target.replaceChildren(el('p', { class: 'error' }, err.message));
+  // A 400 says what to do in the page's language (docs/workbench.md).
+  const hint = err.data && err.data.hint ? el('span', { class: 'hint' }, ' — ' + err.data.hint) : null;
+  target.replaceChildren(el('p', { class: 'error' }, err.message, hint));
   if (err.data && err.data.diagnostics) showDiagnostics(err.data.diagnostics);
 }
 

@@ -1,10 +1,13 @@
 // The JSON API of the workbench (docs/workbench.md): routing, the shared
 // request helpers, and the editor's endpoints (plans, plan, check, format).
-// Uses only the public API.
+// Uses the public API, and of the library's insides only the message
+// catalogue (a 400 in both languages) and ReadWholeFile (one way to read a
+// file, with the reason it cannot be read).
 #include <exception>
 #include <string>
 #include <string_view>
 
+#include "base/files.hpp"
 #include "serve/api.hpp"
 #include "serve/files.hpp"
 #include "serve/plan_cache.hpp"
@@ -48,18 +51,30 @@ std::string QueryValue(std::string_view query, std::string_view key) {
   return "";
 }
 
-// Compiles the body's "text" (the editor's), else the file at `full`,
-// through the server's cache of compiled plans.
+// The file `relative` names (resolved to `full`), when it is no larger than
+// kMaxFileBytes; else a 400 in `lang` that names the file as the client did:
+// the server's own folders are not the client's business.
+std::string ReadRulesFile(const std::string& full, std::string_view relative, Language lang) {
+  absl::StatusOr<std::string> text = internal::ReadWholeFile(full, lang, kMaxFileBytes);
+  if (text.ok()) return *std::move(text);
+  std::string message(text.status().message());
+  for (size_t at = message.find(full); at != std::string::npos; at = message.find(full, at)) {
+    message.replace(at, full.size(), relative);
+    at += relative.size();
+  }
+  throw BadStatus(absl::Status(text.status().code(), message), lang,
+                  internal::Msg::kHintServePath);
+}
+
+// Compiles the body's "text" (the editor's), else the file `relative`
+// (resolved to `full`), through the server's cache of compiled plans.
 absl::StatusOr<std::shared_ptr<const Compilation>> CompilePlan(const Config& config,
                                                                const Json& body,
+                                                               const std::string& relative,
                                                                const std::string& full,
                                                                const CompileOptions& options) {
-  std::string text, error;
-  if (body.contains("text")) {
-    text = StringField(body, "text");
-  } else if (!ReadSmallFile(full, kMaxFileBytes, &text, &error)) {
-    throw Fail(400, error);
-  }
+  const std::string text = body.contains("text") ? StringField(body, "text")
+                                                 : ReadRulesFile(full, relative, options.language);
   if (config.plan_cache) return config.plan_cache->Compile(text, full, options);
   absl::StatusOr<Compilation> c = CompileText(text, full, options);
   if (!c.ok()) return c.status();
@@ -91,23 +106,32 @@ Response HandlePlans(const Config& config) {
   return JsonResponse({{"plans", plans}});
 }
 
+// A GET has no body: its language is "lang=en" in the query.
 Response HandlePlanText(const Config& config, std::string_view query) {
-  std::string relative = QueryValue(query, "path"), full, error, text;
-  if (!ResolvePath(config.rules_root, relative, true, &full, &error)) throw Fail(400, error);
-  if (!ReadSmallFile(full, kMaxFileBytes, &text, &error)) throw Fail(400, error);
-  return JsonResponse({{"path", relative}, {"text", text}});
+  const Language lang = QueryValue(query, "lang") == "en" ? Language::kEnglish
+                                                          : Language::kVietnamese;
+  std::string relative = QueryValue(query, "path"), full;
+  internal::Msg error;
+  if (!ResolvePath(config.rules_root, relative, true, &full, &error)) {
+    throw BadRequest(lang, error, internal::Msg::kHintServePath);
+  }
+  return JsonResponse({{"path", relative}, {"text", ReadRulesFile(full, relative, lang)}});
 }
 
 // Compiles the text (or file) and reports every diagnostic; 200 even when
 // the rules have errors: they are the answer.
 Response HandleCheck(const Config& config, const Json& body) {
   const Language lang = LanguageOf(body);
-  std::string relative = StringField(body, "path"), full, error;
+  std::string relative = StringField(body, "path"), full;
   if (relative.empty()) relative = "untitled.td";
-  if (!ResolvePath(config.rules_root, relative, false, &full, &error)) throw Fail(400, error);
+  internal::Msg error;
+  if (!ResolvePath(config.rules_root, relative, false, &full, &error)) {
+    throw BadRequest(lang, error, internal::Msg::kHintServePath);
+  }
   const CompileOptions options = OptionsFor(config, body);
-  absl::StatusOr<std::shared_ptr<const Compilation>> c = CompilePlan(config, body, full, options);
-  if (!c.ok()) throw Fail(400, std::string(c.status().message()));
+  absl::StatusOr<std::shared_ptr<const Compilation>> c =
+      CompilePlan(config, body, relative, full, options);
+  if (!c.ok()) throw BadStatus(c.status(), lang, internal::Msg::kHintServePath);
   const Compilation& compiled = **c;
   Json out = {{"ok", compiled.ok()},
               {"errors", compiled.error_count()},
@@ -125,7 +149,7 @@ Response HandleFormat(const Config& config, const Json& body) {
   const CompileOptions options = OptionsFor(config, body);
   absl::StatusOr<Formatted> f =
       FormatRules(StringField(body, "text"), path.empty() ? "untitled.td" : path, options);
-  if (!f.ok()) throw Fail(400, std::string(f.status().message()));
+  if (!f.ok()) throw BadStatus(f.status(), lang, internal::Msg::kHintSplitFile);
   return JsonResponse({{"ok", f->ok()}, {"text", f->text},
                        {"diagnostics", DiagnosticsJson(f->diagnostics, lang)}});
 }
@@ -156,8 +180,21 @@ Response Route(const Request& request, const Config& config) {
 
 }  // namespace
 
-Response Error(int status, std::string_view message) {
-  return JsonResponse({{"error", std::string(message)}}, status);
+Response Error(int status, std::string_view message, std::string_view hint) {
+  Json body = {{"error", std::string(message)}};
+  if (!hint.empty()) body["hint"] = std::string(hint);
+  return JsonResponse(body, status);
+}
+
+Failure BadRequest(Language lang, internal::Msg message, internal::Msg hint,
+                   const std::vector<std::string>& args) {
+  return Failure{Error(400, internal::FormatMessage(lang, message, args),
+                       internal::FormatMessage(lang, hint, args))};
+}
+
+Failure BadStatus(const absl::Status& status, Language lang, internal::Msg hint) {
+  if (absl::IsResourceExhausted(status)) hint = internal::Msg::kHintSplitFile;
+  return Failure{Error(400, std::string(status.message()), internal::FormatMessage(lang, hint))};
 }
 
 Response JsonResponse(const Json& value, int status) {
@@ -170,13 +207,21 @@ Response JsonResponse(const Json& value, int status) {
 
 Json ParseBody(const Request& request) {
   Json body = Json::parse(request.body, nullptr, false);
-  if (body.is_discarded()) throw Fail(400, "the request body is not valid JSON");
-  if (!body.is_object()) throw Fail(400, "the request body must be a JSON object");
+  // Unreadable, it has no "lang": the default language answers.
+  const Language lang = body.is_object() ? LanguageOf(body) : Language::kVietnamese;
+  if (body.is_discarded()) {
+    throw BadRequest(lang, internal::Msg::kServeBodyNotJson, internal::Msg::kHintServeBody);
+  }
+  if (!body.is_object()) {
+    throw BadRequest(lang, internal::Msg::kServeBodyNotObject, internal::Msg::kHintServeBody);
+  }
   return body;
 }
 
 Language LanguageOf(const Json& body) {
-  return StringField(body, "lang") == "en" ? Language::kEnglish : Language::kVietnamese;
+  auto it = body.find("lang");
+  return it != body.end() && it->is_string() && *it == "en" ? Language::kEnglish
+                                                            : Language::kVietnamese;
 }
 
 CompileOptions OptionsFor(const Config& config, const Json& body) {
@@ -187,9 +232,16 @@ CompileOptions OptionsFor(const Config& config, const Json& body) {
 }
 
 std::string StringField(const Json& body, const char* name) {
-  auto it = body.find(name);
-  if (it == body.end() || it->is_null()) return "";
-  if (!it->is_string()) throw Fail(400, std::string("'") + name + "' must be a string");
+  return StringField(body, name, LanguageOf(body));
+}
+
+std::string StringField(const Json& object, const char* name, Language lang) {
+  auto it = object.find(name);
+  if (it == object.end() || it->is_null()) return "";
+  if (!it->is_string()) {
+    throw BadRequest(lang, internal::Msg::kServeNotString, internal::Msg::kHintServeString,
+                     {name});
+  }
   return it->get<std::string>();
 }
 
@@ -201,17 +253,22 @@ Json DiagnosticsJson(const std::vector<Diagnostic>& diagnostics, Language langua
 
 Plan LoadPlan(const Config& config, const Json& body) {
   Plan plan;
-  std::string error;
-  plan.relative = StringField(body, "path");
-  if (plan.relative.empty()) throw Fail(400, "'path' names the plan, e.g. \"a/plan.td\"");
-  const bool has_text = body.contains("text");
-  if (!ResolvePath(config.rules_root, plan.relative, !has_text, &plan.full, &error)) {
-    throw Fail(has_text ? 400 : 404, error);
-  }
   const CompileOptions options = OptionsFor(config, body);
+  const Language lang = options.language;
+  plan.relative = StringField(body, "path");
+  if (plan.relative.empty()) {
+    throw BadRequest(lang, internal::Msg::kServeNeedsPath, internal::Msg::kHintServePath);
+  }
+  const bool has_text = body.contains("text");
+  internal::Msg error;
+  if (!ResolvePath(config.rules_root, plan.relative, !has_text, &plan.full, &error)) {
+    Failure f = BadRequest(lang, error, internal::Msg::kHintServePath);
+    if (!has_text) f.response.status = 404;
+    throw f;
+  }
   absl::StatusOr<std::shared_ptr<const Compilation>> c =
-      CompilePlan(config, body, plan.full, options);
-  if (!c.ok()) throw Fail(400, std::string(c.status().message()));
+      CompilePlan(config, body, plan.relative, plan.full, options);
+  if (!c.ok()) throw BadStatus(c.status(), lang, internal::Msg::kHintServePath);
   if (!(*c)->ok()) {
     Response r = JsonResponse(
         {{"error", options.language == Language::kVietnamese ? "Quy tắc còn lỗi, hãy sửa trước."
@@ -225,30 +282,34 @@ Plan LoadPlan(const Config& config, const Json& body) {
 }
 
 UnitTable LoadUnits(const Config& config, const Json& body, const Plan& plan) {
+  const Language lang = LanguageOf(body);
   auto it = body.find("units");
   if (it == body.end() || !it->is_object()) {
-    throw Fail(400, "'units' must be {\"sample\": FILE} or {\"data\": TEXT, \"format\": …}");
+    throw BadRequest(lang, internal::Msg::kServeBadUnits, internal::Msg::kHintServeUnits);
   }
   DataOptions options;
-  options.language = LanguageOf(body);
-  options.default_kind = StringField(*it, "kind");
-  std::string format = StringField(*it, "format");
-  std::string sample = StringField(*it, "sample"), text, error;
+  options.language = lang;
+  options.default_kind = StringField(*it, "kind", lang);
+  std::string format = StringField(*it, "format", lang);
+  std::string sample = StringField(*it, "sample", lang), text;
   if (!sample.empty()) {
     size_t slash = plan.relative.rfind('/');
     std::string dir = slash == std::string::npos ? "" : plan.relative.substr(0, slash + 1);
     std::string full;
-    if (!ResolvePath(config.rules_root, dir + sample, true, &full, &error)) throw Fail(400, error);
-    if (!ReadSmallFile(full, kMaxFileBytes, &text, &error)) throw Fail(400, error);
+    internal::Msg error;
+    if (!ResolvePath(config.rules_root, dir + sample, true, &full, &error)) {
+      throw BadRequest(lang, error, internal::Msg::kHintServePath);
+    }
+    text = ReadRulesFile(full, dir + sample, lang);
     if (format.empty()) format = sample.ends_with(".csv") ? "csv" : "json";
   } else {
-    text = StringField(*it, "data");
+    text = StringField(*it, "data", lang);
   }
   options.format = format == "csv"    ? DataOptions::Format::kCsv
                    : format == "json" ? DataOptions::Format::kJson
                                       : DataOptions::Format::kAuto;
   absl::StatusOr<UnitTable> table = plan.rules->ReadUnits(text, options);
-  if (!table.ok()) throw Fail(400, std::string(table.status().message()));
+  if (!table.ok()) throw BadStatus(table.status(), lang, internal::Msg::kHintServeData);
   return *std::move(table);
 }
 

@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 
+#include "base/messages.hpp"
 #include "nlohmann/json.hpp"
 #include "serve/server.hpp"
 #include "thidua/thidua.hpp"
@@ -19,15 +20,25 @@ struct Failure {
   Response response;
 };
 
+// A 400 in the request's language with what to do about it:
+// {"error": message, "hint": hint} (docs/workbench.md).
+Failure BadRequest(Language lang, internal::Msg message, internal::Msg hint,
+                   const std::vector<std::string>& args = {});
+// A 400 for a status the library returned (in `lang` already), with `hint`,
+// or the hint to split the file when it is over a limit.
+Failure BadStatus(const absl::Status& status, Language lang, internal::Msg hint);
+
 // A POST body as a JSON object; throws Failure (400) otherwise.
 Json ParseBody(const Request& request);
-// "lang": "vi" (the default) or "en".
+// "lang": "vi" (the default, also when "lang" is not a string) or "en".
 Language LanguageOf(const Json& body);
 // The compile options of every request: the body's language, imports kept
 // below the rules root, the library's default limits.
 CompileOptions OptionsFor(const Config& config, const Json& body);
-// A string member, "" when absent; throws Failure when it is not a string.
+// A string member, "" when absent; throws Failure (400, in the body's
+// language, or `lang` for an object inside the body) when it is not a string.
 std::string StringField(const Json& body, const char* name);
+std::string StringField(const Json& object, const char* name, Language lang);
 
 Response JsonResponse(const Json& value, int status = 200);
 Json DiagnosticsJson(const std::vector<Diagnostic>& diagnostics, Language language);

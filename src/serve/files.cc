@@ -2,23 +2,21 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <system_error>
 
 namespace thidua::serve {
 namespace fs = std::filesystem;
 
 bool ResolvePath(const std::string& root, std::string_view relative, bool must_exist,
-                 std::string* full, std::string* error) {
+                 std::string* full, internal::Msg* error) {
   if (relative.empty()) {
-    *error = "a path is needed";
+    *error = internal::Msg::kServePathEmpty;
     return false;
   }
   if (relative.size() > 1024 || relative.front() == '/' ||
       relative.find('\\') != std::string_view::npos ||
       relative.find('\0') != std::string_view::npos) {
-    *error = "the path must be relative to the rules folder";
+    *error = internal::Msg::kServePathNotRelative;
     return false;
   }
   size_t start = 0;
@@ -27,7 +25,7 @@ bool ResolvePath(const std::string& root, std::string_view relative, bool must_e
     if (slash == std::string_view::npos) slash = relative.size();
     std::string_view part = relative.substr(start, slash - start);
     if (part.empty() || part == "." || part == "..") {
-      *error = "the path may not contain '..', '.' or an empty part";
+      *error = internal::Msg::kServePathDots;
       return false;
     }
     start = slash + 1;
@@ -35,21 +33,21 @@ bool ResolvePath(const std::string& root, std::string_view relative, bool must_e
   std::error_code ec;
   fs::path base = fs::canonical(root, ec);
   if (ec) {
-    *error = "the rules folder cannot be read";
+    *error = internal::Msg::kServeRootUnreadable;
     return false;
   }
   fs::path resolved = fs::weakly_canonical(base / fs::path(std::string(relative)), ec);
   if (ec) {
-    *error = "the path cannot be resolved";
+    *error = internal::Msg::kServePathUnresolved;
     return false;
   }
   const std::string b = base.string() + "/";
   if (resolved.string().compare(0, b.size(), b) != 0) {
-    *error = "the path leaves the rules folder";
+    *error = internal::Msg::kServePathOutside;
     return false;
   }
   if (must_exist && !fs::is_regular_file(resolved, ec)) {
-    *error = "no such file under the rules folder";
+    *error = internal::Msg::kServeNoSuchFile;
     return false;
   }
   *full = resolved.string();
@@ -84,29 +82,6 @@ std::vector<PlanFile> ListPlans(const std::string& root) {
   std::sort(plans.begin(), plans.end(),
             [](const PlanFile& a, const PlanFile& b) { return a.path < b.path; });
   return plans;
-}
-
-bool ReadSmallFile(const std::string& path, size_t max_bytes, std::string* text,
-                   std::string* error) {
-  std::error_code ec;
-  auto size = fs::file_size(path, ec);
-  if (ec) {
-    *error = "the file cannot be read";
-    return false;
-  }
-  if (size > max_bytes) {
-    *error = "the file is larger than " + std::to_string(max_bytes) + " bytes";
-    return false;
-  }
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  if (!in && !in.eof()) {
-    *error = "the file cannot be read";
-    return false;
-  }
-  *text = out.str();
-  return true;
 }
 
 }  // namespace thidua::serve

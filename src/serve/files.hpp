@@ -7,14 +7,17 @@
 #include <string_view>
 #include <vector>
 
+#include "base/messages.hpp"
+
 namespace thidua::serve {
 
 // Sets *full to the file `relative` names under `root`. False, with *error
-// saying why, for an empty or absolute path, a `..` or `.` part, a
-// backslash or NUL, or a path that leaves the root through a link. With
-// must_exist the file must be a regular file.
+// saying why (a message of the catalogue, so a 400 can be in either
+// language), for an empty or absolute path, a `..` or `.` part, a backslash
+// or NUL, or a path that leaves the root through a link. With must_exist the
+// file must be a regular file.
 bool ResolvePath(const std::string& root, std::string_view relative, bool must_exist,
-                 std::string* full, std::string* error);
+                 std::string* full, internal::Msg* error);
 
 struct PlanFile {
   std::string path;                  // relative to the root, '/' separated
@@ -24,10 +27,6 @@ struct PlanFile {
 // Every *.td file below the root (a few levels deep, links not followed),
 // sorted by path.
 std::vector<PlanFile> ListPlans(const std::string& root);
-
-// Reads a whole file of at most max_bytes. False with *error otherwise.
-bool ReadSmallFile(const std::string& path, size_t max_bytes, std::string* text,
-                   std::string* error);
 
 }  // namespace thidua::serve
 

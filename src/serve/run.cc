@@ -129,14 +129,13 @@ Response HandleSelect(const Config& config, const Json& body) {
   if (body.contains("year")) {
     const Json& year = body.at("year");
     if (!year.is_number_integer() || year.get<int64_t>() < 1900 || year.get<int64_t>() > 9999) {
-      return Error(400, lang == Language::kVietnamese ? "'year' phải là một năm, ví dụ 2024"
-                                                      : "'year' must be a year such as 2024");
+      return BadRequest(lang, internal::Msg::kServeBadYear, internal::Msg::kHintServeYear).response;
     }
     options.year = year.get<int>();
   }
   absl::StatusOr<Selection> s =
       SelectAward(plan.rules, StringField(body, "award"), table.units, options);
-  if (!s.ok()) return Error(400, std::string(s.status().message()));
+  if (!s.ok()) return BadStatus(s.status(), lang, internal::Msg::kHintServeAward).response;
   Json entries = Json::array();
   for (const SelectionEntry& e : s->entries) {
     const Unit& unit = table.units[e.unit];
@@ -185,7 +184,10 @@ Response HandleTargets(const Config& config, const Json& body) {
     reports = EvaluateTargets(plan.rules, table.units, LanguageOf(body));
   } else {
     auto broken_down = EvaluateTargetsBy(plan.rules, table.units, by, LanguageOf(body));
-    if (!broken_down.ok()) return Error(400, std::string(broken_down.status().message()));
+    if (!broken_down.ok()) {
+      return BadStatus(broken_down.status(), LanguageOf(body), internal::Msg::kHintServeByKind)
+          .response;
+    }
     reports = *std::move(broken_down);
   }
   Json targets = Json::array();

@@ -42,8 +42,8 @@ struct Response {
 // Thread-safe: it shares nothing between calls but `config`.
 Response Handle(const Request& request, const Config& config);
 
-// A JSON error body: {"error": message}.
-Response Error(int status, std::string_view message);
+// A JSON error body: {"error": message}, and "hint" when one is given.
+Response Error(int status, std::string_view message, std::string_view hint = "");
 
 // Runs until the process is stopped. Returns non-zero (having printed why)
 // when it cannot listen.

@@ -171,6 +171,28 @@ def run(base):
         expect(status == want and isinstance(r, dict) and r.get("error"),
                "%s %s → %d (got %d: %s)" % (method, path[:40], want, status, str(r)[:80]))
 
+    # A 400 speaks the request's language ("lang", as the page sends it) and
+    # says what to do (src/base/messages.cc).
+    for lang, error, hint in [
+            ("en", "'units' must be {\"sample\": FILE}", "e.g. \"units\": {\"sample\": \"units.jsonl\"}"),
+            ("vi", "'units' phải là {\"sample\": TỆP}", "ví dụ \"units\": {\"sample\": \"units.jsonl\"}")]:
+        status, r = api(base, "/api/evaluate", {"path": PLAN, "units": 3, "lang": lang})
+        expect(status == 400 and r.get("error", "").startswith(error) and r.get("hint", "").startswith(hint),
+               "a 400 in %s with a hint (got %d: %s)" % (lang, status, str(r)[:160]))
+    status, r = api(base, "/api/evaluate", {"path": PLAN, "units": {"sample": "../../x"}, "lang": "en"})
+    expect(status == 400 and r.get("error") == "the path may not contain '..', '.' or an empty part"
+           and "GET /api/plans" in r.get("hint", ""), "a bad path: English 400 with a hint (got %s)" % r)
+    status, r = api(base, "/api/evaluate", {"path": 7, "lang": "vi"})
+    expect(status == 400 and r.get("error") == "'path' phải là một chuỗi"
+           and r.get("hint") == "viết giá trị trong dấu ngoặc kép: \"path\": \"…\"",
+           "a number for a string: Vietnamese 400 with a hint (got %s)" % r)
+    status, r = api(base, "/api/plan?path=bp/missing.td&lang=en")
+    expect(status == 400 and r.get("error") == "no such file under the rules folder" and r.get("hint"),
+           "GET with lang=en: English 400 (got %s)" % r)
+    status, r = api(base, "/api/check", raw=b"{not json")
+    expect(status == 400 and r.get("error") == "nội dung yêu cầu không phải JSON hợp lệ" and r.get("hint"),
+           "unreadable JSON: the default language, with a hint (got %s)" % r)
+
     # Several users at once.
     results = []
 
