@@ -33,7 +33,7 @@ absl::StatusOr<std::shared_ptr<const Compilation>> PlanCache::Compile(
   key.append(options.rules_root).append(1, '\0').append(path).append(1, '\0').append(text);
   const bool cacheable = max_entries_ > 0 && key.size() <= max_bytes_ && !Imports(text);
   if (cacheable) {
-    absl::MutexLock lock(&mu_);
+    std::lock_guard<std::mutex> lock(mu_);
     auto it = index_.find(key);
     if (it != index_.end()) {
       entries_.splice(entries_.begin(), entries_, it->second);
@@ -46,7 +46,7 @@ absl::StatusOr<std::shared_ptr<const Compilation>> PlanCache::Compile(
   absl::StatusOr<Compilation> compiled = CompileText(text, path, options);
   if (!compiled.ok()) return compiled.status();
   auto shared = std::make_shared<const Compilation>(*std::move(compiled));
-  absl::MutexLock lock(&mu_);
+  std::lock_guard<std::mutex> lock(mu_);
   ++misses_;
   if (!cacheable || index_.contains(key)) return shared;
   bytes_ += key.size();
@@ -61,12 +61,12 @@ absl::StatusOr<std::shared_ptr<const Compilation>> PlanCache::Compile(
 }
 
 size_t PlanCache::hits() const {
-  absl::MutexLock lock(&mu_);
+  std::lock_guard<std::mutex> lock(mu_);
   return hits_;
 }
 
 size_t PlanCache::misses() const {
-  absl::MutexLock lock(&mu_);
+  std::lock_guard<std::mutex> lock(mu_);
   return misses_;
 }
 

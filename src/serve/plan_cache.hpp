@@ -10,12 +10,12 @@
 #include <cstddef>
 #include <list>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/status/statusor.h"
-#include "absl/synchronization/mutex.h"
 #include "thidua/thidua.hpp"
 
 namespace thidua::serve {
@@ -42,11 +42,14 @@ class PlanCache {
     std::shared_ptr<const Compilation> compilation;
   };
   const size_t max_entries_, max_bytes_;
-  mutable absl::Mutex mu_;
-  std::list<Entry> entries_ ABSL_GUARDED_BY(mu_);  // most recently used first
-  absl::flat_hash_map<std::string_view, std::list<Entry>::iterator> index_ ABSL_GUARDED_BY(mu_);
-  size_t bytes_ ABSL_GUARDED_BY(mu_) = 0;
-  size_t hits_ ABSL_GUARDED_BY(mu_) = 0, misses_ ABSL_GUARDED_BY(mu_) = 0;
+  // A std::mutex, not absl::Mutex: Debian's Abseil is not built for
+  // ThreadSanitizer, which then cannot see absl::Mutex order its users and
+  // reports every cache hit as a race. Guards everything below.
+  mutable std::mutex mu_;
+  std::list<Entry> entries_;  // most recently used first
+  absl::flat_hash_map<std::string_view, std::list<Entry>::iterator> index_;
+  size_t bytes_ = 0;
+  size_t hits_ = 0, misses_ = 0;
 };
 
 }  // namespace thidua::serve
