@@ -127,7 +127,8 @@ class Formatter {
     out_ += std::string(static_cast<size_t>(indent), ' ') + text;
     if (next_ < comments_.size()) {
       const Comment& c = comments_[next_];
-      if (!c.own_line && c.begin >= end &&
+      bool before_last = end < hold_ && c.begin >= hold_;
+      if (!c.own_line && c.begin >= end && !before_last &&
           src_.Locate(c.begin).line == src_.Locate(end).line) {
         out_ += "  " + src_.text().substr(c.begin, c.end - c.begin);
         ++next_;
@@ -293,7 +294,15 @@ class Formatter {
       text += (text.empty() ? "from " : " from ") + FormatVietnameseDate(f.from);
       if (f.has_until) text += " until " + FormatVietnameseDate(f.until);
     }
-    if (!text.empty()) Line(2, text, at, f.dated ? f.span.end : at);
+    // Where the line's parts stand in the source, so that a comment before
+    // `by` or after the date stays with this line.
+    uint32_t begin = at, end = at;
+    if (!f.instrument.text.empty()) begin = f.instrument.span.begin, end = f.instrument.span.end;
+    if (f.dated) {
+      if (f.instrument.text.empty()) begin = f.span.begin;
+      end = f.span.end;
+    }
+    if (!text.empty()) Line(2, text, begin, end);
   }
 
   void Instrument(const ast::InstrumentDecl& d) {
@@ -313,7 +322,15 @@ class Formatter {
     SourceLine(l.source, l.in_force, l.kind.span.end);
   }
 
+  // The end of a criterion's or param's last token: a one-line declaration
+  // split over several lines keeps the comment that ended it after that
+  // token, on the last line, not on the header that shares its source line.
+  uint32_t LastToken(ast::ExprId body, const std::vector<ast::Exception>& exceptions) const {
+    return exceptions.empty() ? End(body) : exceptions.back().span.end;
+  }
+
   void Param(const ast::ParamDecl& p) {
+    hold_ = LastToken(p.value, p.exceptions);
     std::string head = "param " + p.name.text;
     if (!p.kinds.empty()) head += " for " + Names(p.kinds);
     head += ": " + TypeText(p.type.front());
@@ -322,9 +339,11 @@ class Formatter {
     SourceLine(p.source, p.in_force, p.name.span.end);
     Body("= ", p.value, 2);
     Exceptions(p.exceptions);
+    hold_ = 0;
   }
 
   void Criterion(const ast::CriterionDecl& c) {
+    hold_ = LastToken(c.body, c.exceptions);
     std::string head = "criterion " + c.name.text + " for " + Names(c.kinds);
     std::string label = c.label.empty() ? "" : Quote(c.label);
     if (!label.empty() && VisibleWidth(head) + 1 + VisibleWidth(label) <= kWidth) {
@@ -336,6 +355,7 @@ class Formatter {
     SourceLine(c.source, c.in_force, c.name.span.end);
     Body(": ", c.body, 2);
     Exceptions(c.exceptions);
+    hold_ = 0;
   }
 
   void Test(const ast::TestDecl& t) {
@@ -532,6 +552,7 @@ class Formatter {
   }
 
   void Target(const ast::TargetDecl& t) {
+    hold_ = t.where != ast::kNoExpr ? End(t.where) : t.kind.span.end;  // as LastToken
     std::string head = "target " + t.name.text;
     std::string label = t.label.empty() ? "" : Quote(t.label);
     if (!label.empty() && VisibleWidth(head) + 1 + VisibleWidth(label) <= kWidth) {
@@ -562,6 +583,7 @@ class Formatter {
       end = End(t.where);
     }
     Line(2, ": " + measure, t.kind.span.begin, end);
+    hold_ = 0;
   }
 
   const SourceFile& src_;
@@ -570,6 +592,7 @@ class Formatter {
   std::vector<Comment> comments_;
   size_t next_ = 0;
   uint32_t last_end_ = 0;
+  uint32_t hold_ = 0;  // see LastToken: no trailing comment past it for a line ending before it
   std::string out_;
 };
 

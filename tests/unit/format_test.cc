@@ -56,8 +56,29 @@ criterion b for enterprise: n >= 1  # one commune at least
   std::string once = Format(in);
   EXPECT_NE(once.find("except n > 1: contribution >= 200 triệu\n\ncriterion b"),
             std::string::npos) << once;
-  EXPECT_NE(once.find("criterion b for enterprise  # one commune at least\n"),
+  EXPECT_NE(once.find("criterion b for enterprise\n  : n >= 1  # one commune at least\n"),
             std::string::npos) << once;
+  EXPECT_EQ(Format(once), once);
+}
+
+// A one-line declaration goes over several lines; the comment that ended it
+// follows its last token there, not its header, and stays on a second run.
+TEST(FormatTest, ASplitDeclarationsTrailingCommentStaysAfterItsText) {
+  std::string in =
+      "unit commune { a: bool, b: bool, n: int }\n"
+      "criterion c1 for commune \"Đạt\" source \"192/KH-UBND, IV.1.1\": a and b  # xã đạt\n"
+      "criterion c2 for commune: n >= 1 except a: n >= 0  # ngoại lệ\n"
+      "criterion c3 for commune: a and b and a and b and a and b and a and b and a and b and "
+      "a and b and a and b and a and b and a and b and a and b and a and b  # dài\n"
+      "param p: int = 3  # ba\n"
+      "target t \"Mục tiêu\": at least 2 commune where a  # hai xã\n";
+  std::string once = Format(in);
+  for (const char* tail : {"  : a and b  # xã đạt\n", "  except a: n >= 0  # ngoại lệ\n",
+                           "    and b  # dài\n", "  = 3  # ba\n",
+                           "  : at least 2 commune where a  # hai xã\n"}) {
+    EXPECT_NE(once.find(tail), std::string::npos) << tail << " in\n" << once;
+  }
+  EXPECT_EQ(Count(once, '#'), 5u) << once;
   EXPECT_EQ(Format(once), once);
 }
 

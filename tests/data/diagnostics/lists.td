@@ -28,6 +28,8 @@ list remote "Xã khu vực III" of commune  # expect error: names no instrument
 
 list border "Xã biên giới" of communes  # expect error: unknown unit kind 'communes'
 
-criterion typo for commune: id in hardd  # expect error: unknown list 'hardd'
+criterion typo for commune
+  : id in hardd  # expect error: unknown list 'hardd'
 
-criterion not_an_id for commune: criteria_met in hard  # expect error: holds unit ids
+criterion not_an_id for commune
+  : criteria_met in hard  # expect error: holds unit ids

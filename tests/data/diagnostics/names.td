@@ -4,11 +4,14 @@ unit official "Cán bộ" {
   initiatives: int "Số sáng kiến"
 }
 
-criterion has_initiatives for official: initiatives >= 1
+criterion has_initiatives for official
+  : initiatives >= 1
 
-criterion a for official: initiative >= 1  # expect error: initiative
+criterion a for official
+  : initiative >= 1  # expect error: initiative
 
-# expect error: has_initiative
-criterion b for official: has_initiative
+criterion b for official
+  : has_initiative  # expect error: has_initiative
 
-criterion c for officials: initiatives >= 2  # expect error: officials
+criterion c for officials  # expect error: officials
+  : initiatives >= 2

@@ -20,17 +20,24 @@ param min_criteria for commune: int  # expect error: versions of 'min_criteria' 
   = 17
 
 # A second declaration with no dates is not a version.
-criterion enough for commune source "a" from 2022: criteria_met >= min_criteria
+criterion enough for commune
+  source "a" from 1/1/2022
+  : criteria_met >= min_criteria
 
-criterion enough for commune: criteria_met >= 19  # expect error: says no dates
+criterion enough for commune  # expect error: says no dates
+  : criteria_met >= 19
 
 # An instrument nobody declared.
-criterion other for commune source "c" by qd2: criteria_met >= 1  # expect error: unknown instrument 'qd2'
+criterion other for commune
+  source "c" by qd2  # expect error: unknown instrument 'qd2'
+  : criteria_met >= 1
 
 # Ends before it starts.
-criterion backwards for commune source "d" from 1/1/2025 until 31/12/2024: true  # expect error: before it starts
+criterion backwards for commune
+  source "d" from 1/1/2025 until 31/12/2024  # expect error: before it starts
+  : true
 
 # A version of another type.
 param min_criteria for commune: decimal  # expect error: another type
-  source "e" by qd1 from 2026
+  source "e" by qd1 from 1/1/2026
   = 1.5

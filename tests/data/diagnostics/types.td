@@ -6,12 +6,15 @@ unit enterprise "Doanh nghiệp" {
 }
 
 # Money compared with a bare number: the checker asks for a unit (triệu, đồng).
-criterion enough for enterprise: contribution >= 300  # expect error: money
+criterion enough for enterprise
+  : contribution >= 300  # expect error: money
 
-criterion communes for enterprise: supported_communes >= 1 triệu  # expect error: money
+criterion communes for enterprise
+  : supported_communes >= 1 triệu  # expect error: money
 
 # A text is not a condition.
-# expect error: true or false
-criterion not_a_condition for enterprise: region
+criterion not_a_condition for enterprise
+  : region  # expect error: true or false
 
-criterion fine for enterprise "Đúng kiểu": contribution >= 300 triệu and supported_communes >= 1
+criterion fine for enterprise "Đúng kiểu"
+  : contribution >= 300 triệu and supported_communes >= 1
