@@ -281,6 +281,57 @@ THIDUA_API int td_unit_builder_set_money(td_unit_builder* builder,
  * then kept, so the caller can set it and build again. */
 THIDUA_API int td_unit_builder_build(td_unit_builder* builder, td_unit** out);
 
+/* ---- Reading data files -------------------------------------------------- */
+
+/* The units of a data file (CSV, JSON or JSON Lines; docs/data.md), read as
+ * `thidua eval --units` reads them: every good row becomes a unit, and each
+ * bad row is kept as an error with its row and column, so one bad row loses
+ * nothing else. The units are one population: a commune's district among
+ * them is linked, as in td_evaluate_batch. Immutable once read; its units
+ * and strings are borrowed from it and live until td_unit_table_free. */
+typedef struct td_unit_table td_unit_table;
+
+typedef int td_data_format;
+enum { TD_DATA_AUTO = 0, TD_DATA_CSV = 1, TD_DATA_JSON = 2 };
+
+/* Reads the text of a data file held in memory (TD_DATA_AUTO: by content).
+ * Row errors are in the rules' language (td_compile_options.language).
+ * TD_OK even when some rows are in error: read td_unit_table_error_count.
+ * TD_E_DATA when the text cannot be read at all (an empty text, a CSV with
+ * no header, a JSON that is not an array or lines of objects); TD_E_LIMIT
+ * past a safety limit (docs/limits.md). Errors are recorded on `rules`;
+ * *out is NULL unless the code is TD_OK. */
+THIDUA_API int td_unit_table_read(const td_ruleset* rules, const char* text,
+                                  size_t len, td_data_format format,
+                                  td_unit_table** out);
+/* As td_unit_table_read for the file at `path` (format by its extension,
+ * then by content); TD_E_IO when it cannot be read. */
+THIDUA_API int td_unit_table_read_file(const td_ruleset* rules, const char* path,
+                                       size_t path_len, td_unit_table** out);
+THIDUA_API void td_unit_table_free(td_unit_table* table);
+
+/* Rows read = units + rows in error. 0 for NULL. */
+THIDUA_API size_t td_unit_table_unit_count(const td_unit_table* table);
+THIDUA_API size_t td_unit_table_error_count(const td_unit_table* table);
+THIDUA_API int64_t td_unit_table_rows_read(const td_unit_table* table);
+/* Unit `index` (borrowed: never pass it to td_unit_free); NULL out of range. */
+THIDUA_API const td_unit* td_unit_table_unit(const td_unit_table* table, size_t index);
+/* All the units, in file order, as td_evaluate_batch and td_award_select
+ * take them (borrowed; NULL when there are none). */
+THIDUA_API const td_unit* const* td_unit_table_units(const td_unit_table* table);
+/* The row of unit `index` in its file (CSV: the header is row 1); -1 out
+ * of range. */
+THIDUA_API int64_t td_unit_table_unit_row(const td_unit_table* table, size_t index);
+/* Bad row `index`: its row, its column ("" for the whole row) and the
+ * message. Any out-parameter may be NULL. TD_E_RANGE out of range. */
+THIDUA_API int td_unit_table_error(const td_unit_table* table, size_t index,
+                                   int64_t* row, const char** column,
+                                   const char** message);
+/* Warnings about the data as a whole (a column no unit kind declares…);
+ * NULL out of range. */
+THIDUA_API size_t td_unit_table_warning_count(const td_unit_table* table);
+THIDUA_API const char* td_unit_table_warning(const td_unit_table* table, size_t index);
+
 /* ---- Evaluating ---------------------------------------------------------- */
 
 /* Evaluates and explains. Keeps scratch memory from unit to unit. Not

@@ -97,7 +97,7 @@ int CopyOut(std::string_view text, char** out, const Sink& sink) noexcept;
 // same pointer (or a pointer of another kind) is detected and ignored
 // instead of corrupting the heap. Track after allocating; a free function
 // deletes only when Untrack finds the pointer with the same kind.
-enum class HandleKind { kRuleset, kUnit, kBuilder, kEvaluator, kSelection, kString };
+enum class HandleKind { kRuleset, kUnit, kBuilder, kEvaluator, kSelection, kString, kUnitTable };
 void Track(const void* p, HandleKind kind);  // may throw std::bad_alloc
 bool Untrack(const void* p, HandleKind kind) noexcept;
 
@@ -122,6 +122,15 @@ struct td_unit {
   std::shared_ptr<const thidua::capi::RulesCore> core;
   thidua::Unit unit;
   std::string id;  // Unit::id() is a view; the C API promises a C string
+};
+
+// The units of one data file. `units` is sized once and never grows, so
+// `pointers` (what td_unit_table_units hands out) stay valid.
+struct td_unit_table {
+  std::shared_ptr<const thidua::capi::RulesCore> core;
+  std::vector<td_unit> units;  // borrowed by the caller, never tracked
+  std::vector<const td_unit*> pointers;
+  thidua::UnitTable table;     // rows, errors, warnings; its units moved out
 };
 
 struct td_unit_builder {

@@ -991,6 +991,114 @@ static void TestRollUpAsOf(void) {
   td_ruleset_free(rules);
 }
 
+/* A whole data file read at once: good rows become units, a bad row is kept
+ * as an error with its row and column, and the units go straight into a
+ * batch. */
+static void TestUnitTable(void) {
+  td_ruleset* rules = CompileRules();
+  static const char kCsv[] =
+      "kind,id,name,region,contribution,supported_communes,recognised\n"
+      "enterprise,DN-01,Công ty Hạt điều Bình Phước,difficult,250 triệu,2,có\n"
+      "enterprise,DN-02,Hợp tác xã Tiêu,normal,ba trăm triệu,1,không\n"
+      "enterprise,DN-03,Công ty Cao su Đồng Phú,normal,300 triệu,0,có\n";
+  td_unit_table* table = NULL;
+  CHECK_EQ_INT(td_unit_table_read(rules, kCsv, TD_NTS, TD_DATA_AUTO, &table), TD_OK);
+  CHECK_EQ_INT(td_unit_table_unit_count(table), 2);
+  CHECK_EQ_INT(td_unit_table_error_count(table), 1);
+  CHECK_EQ_INT(td_unit_table_rows_read(table), 3);
+  CHECK_STR(td_unit_id(td_unit_table_unit(table, 0)), "DN-01");
+  CHECK_STR(td_unit_id(td_unit_table_unit(table, 1)), "DN-03");
+  CHECK_STR(td_unit_kind(td_unit_table_unit(table, 1)), "enterprise");
+  CHECK(td_unit_table_unit(table, 2) == NULL);
+  CHECK_EQ_INT(td_unit_table_unit_row(table, 1), 4);
+  CHECK_EQ_INT(td_unit_table_unit_row(table, 2), -1);
+  int64_t row = 0;
+  const char* column = NULL;
+  const char* message = NULL;
+  CHECK_EQ_INT(td_unit_table_error(table, 0, &row, &column, &message), TD_OK);
+  CHECK_EQ_INT(row, 3);
+  CHECK_STR(column, "contribution");
+  CHECK_HAS(message, "ba trăm triệu");
+  CHECK_EQ_INT(td_unit_table_error(table, 1, &row, NULL, NULL), TD_E_RANGE);
+  CHECK_EQ_INT(td_unit_table_error(table, 0, NULL, NULL, NULL), TD_OK);
+
+  /* The table's units are a batch as they are. */
+  int k = td_ruleset_criterion_count(rules);
+  int contribution = td_ruleset_find_criterion(rules, "đóng_góp_đủ", TD_NTS);
+  int communes = td_ruleset_find_criterion(rules, "hỗ_trợ_xã", TD_NTS);
+  td_verdict v[2 * 8];
+  CHECK(k > 0 && k <= 8 && contribution >= 0 && communes >= 0);
+  CHECK_EQ_INT(td_evaluate_batch(rules, td_unit_table_units(table), 2, 1, NULL, 0, v,
+                                 2 * (size_t)k),
+               TD_OK);
+  CHECK_EQ_INT(v[0 * k + contribution], TD_ELIGIBLE); /* 250 triệu, difficult area */
+  CHECK_EQ_INT(v[1 * k + contribution], TD_ELIGIBLE); /* 300 triệu */
+  CHECK_EQ_INT(v[1 * k + communes], TD_NOT_ELIGIBLE); /* 0 communes */
+  /* A borrowed unit is not the caller's to free: ignored, still usable. */
+  td_unit_free((td_unit*)td_unit_table_unit(table, 0));
+  CHECK_STR(td_unit_id(td_unit_table_unit(table, 0)), "DN-01");
+  td_unit_table_free(table);
+  td_unit_table_free(table); /* a second free is ignored */
+
+  /* The same rows as JSON Lines, the format given. */
+  static const char kJsonl[] =
+      "{\"kind\": \"enterprise\", \"id\": \"DN-04\", \"name\": \"Công ty Điều Phước Long\", "
+      "\"region\": \"normal\", \"contribution\": 310000000, \"supported_communes\": 1, "
+      "\"recognised\": true}\n"
+      "{\"kind\": \"enterprise\", \"id\": \"DN-05\", \"region\": \"núi cao\"}\n";
+  CHECK_EQ_INT(td_unit_table_read(rules, kJsonl, TD_NTS, TD_DATA_JSON, &table), TD_OK);
+  CHECK_EQ_INT(td_unit_table_unit_count(table), 1);
+  CHECK_EQ_INT(td_unit_table_error_count(table), 1);
+  CHECK_EQ_INT(td_unit_table_error(table, 0, &row, NULL, &message), TD_OK);
+  CHECK_EQ_INT(row, 2);
+  td_unit_table_free(table);
+
+  /* Misuse and unreadable input: a code, a message, no table. */
+  table = (td_unit_table*)1;
+  CHECK_EQ_INT(td_unit_table_read(NULL, kCsv, TD_NTS, TD_DATA_AUTO, &table), TD_E_MISUSE);
+  CHECK_EQ_INT(td_unit_table_read(rules, kCsv, TD_NTS, 7, &table), TD_E_MISUSE);
+  CHECK(table == NULL);
+  CHECK_EQ_INT(td_unit_table_read(rules, NULL, 5, TD_DATA_AUTO, &table), TD_E_MISUSE);
+  CHECK_EQ_INT(td_unit_table_read(rules, kCsv, TD_NTS, TD_DATA_AUTO, NULL), TD_E_MISUSE);
+  CHECK_EQ_INT(td_unit_table_read_file(rules, "/no/such/units.csv", TD_NTS, &table), TD_E_IO);
+  CHECK(table == NULL);
+  CHECK_HAS(td_ruleset_errmsg(rules), "units.csv");
+  CHECK_EQ_INT(td_unit_table_read_file(rules, "", 0, &table), TD_E_MISUSE);
+  CHECK_EQ_INT(td_unit_table_unit_count(NULL), 0);
+  CHECK(td_unit_table_units(NULL) == NULL);
+  CHECK(td_unit_table_warning(NULL, 0) == NULL);
+  CHECK_EQ_INT(td_unit_table_error(NULL, 0, NULL, NULL, NULL), TD_E_MISUSE);
+  td_unit_table_free(NULL);
+  td_ruleset_free(rules);
+
+  /* A file of districts and their communes is one population: the roll-up
+   * reads the communes, as of either side of the amendment. */
+  char path[4096];
+  snprintf(path, sizeof path, "%s/tests/data/time/rollup_amended.td", g_source_dir);
+  CHECK_EQ_INT(td_ruleset_compile_file(path, TD_NTS, NULL, &rules), TD_OK);
+  snprintf(path, sizeof path, "%s/tests/data/time/rollup_units.jsonl", g_source_dir);
+  CHECK_EQ_INT(td_unit_table_read_file(rules, path, TD_NTS, &table), TD_OK);
+  size_t n = td_unit_table_unit_count(table);
+  CHECK_EQ_INT(n, 6);
+  CHECK_STR(td_unit_id(td_unit_table_unit(table, 0)), "H-01");
+  int all = td_ruleset_find_criterion(rules, "district_all_communes", TD_NTS);
+  k = td_ruleset_criterion_count(rules);
+  td_verdict r[6 * 4];
+  CHECK(n == 6 && all >= 0 && k > 0 && k <= 4);
+  if (n == 6 && k > 0 && k <= 4) {
+    CHECK_EQ_INT(td_evaluate_batch(rules, td_unit_table_units(table), n, 1, "2023-12-31",
+                                   TD_NTS, r, n * (size_t)k),
+                 TD_OK);
+    CHECK_EQ_INT(r[0 * k + all], TD_ELIGIBLE);
+    CHECK_EQ_INT(td_evaluate_batch(rules, td_unit_table_units(table), n, 1, "2024-01-01",
+                                   TD_NTS, r, n * (size_t)k),
+                 TD_OK);
+    CHECK_EQ_INT(r[0 * k + all], TD_NOT_ELIGIBLE);
+  }
+  td_unit_table_free(table);
+  td_ruleset_free(rules);
+}
+
 int main(int argc, char** argv) {
   if (argc > 1) g_source_dir = argv[1];
   TestVersionAndStrings();
@@ -1007,6 +1115,7 @@ int main(int argc, char** argv) {
   TestThreads();
   TestAsOf();
   TestRollUpAsOf();
+  TestUnitTable();
   printf("capi: %d passed, %d failed\n", g_checks - g_failures, g_failures);
   return g_failures == 0 ? 0 : 1;
 }

@@ -1,45 +1,19 @@
-/* evaluate.c: evaluates a plan's rules on units read from a JSON Lines file
- * (one unit a line) and prints one line per unit and criterion:
+/* evaluate.c: evaluates a plan's rules on the units of a data file (CSV,
+ * JSON or JSON Lines) and prints one line per unit and criterion:
  *     id <TAB> criterion <TAB> verdict
- * skipping criteria that are not for the unit's kind.
+ * skipping criteria that are not for the unit's kind. A bad row is reported
+ * with its row and column; the other rows are still evaluated.
  * Build: cc -std=c11 evaluate.c $(pkg-config --static --cflags --libs thidua)
  * Run:   ./evaluate plan.td units.jsonl */
+#include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 
 #include "thidua/thidua.h"
 
-/* Reads one line of any length; returns NULL at the end of the file. The
- * caller frees it. */
-static char* read_line(FILE* f, size_t* len) {
-  size_t cap = 256, n = 0;
-  char* line = malloc(cap);
-  int c;
-  if (line == NULL) return NULL;
-  while ((c = fgetc(f)) != EOF && c != '\n') {
-    if (n + 1 == cap) {
-      char* bigger = realloc(line, cap *= 2);
-      if (bigger == NULL) {
-        free(line);
-        return NULL;
-      }
-      line = bigger;
-    }
-    line[n++] = (char)c;
-  }
-  if (c == EOF && n == 0) {
-    free(line);
-    return NULL;
-  }
-  line[n] = '\0';
-  *len = n;
-  return line;
-}
-
 int main(int argc, char** argv) {
   if (argc != 3) {
-    fprintf(stderr, "usage: %s RULES.td UNITS.jsonl\n", argv[0]);
+    fprintf(stderr, "usage: %s RULES.td UNITS\n", argv[0]);
     return 2;
   }
   /* 1. Compile the rules. On failure the handle still says why. */
@@ -56,47 +30,33 @@ int main(int argc, char** argv) {
     return 1;
   }
 
-  /* 2. One verdict per unit and criterion. */
-  int criteria = td_ruleset_criterion_count(rules);
-
-  /* 3. Each line of the file is one unit, as a JSON object. */
-  FILE* in = fopen(argv[2], "rb");
-  if (in == NULL) {
-    fprintf(stderr, "cannot read %s\n", argv[2]);
+  /* 2. Read the data file. Its units are one population: a district's
+   * criteria read its communes (docs/time-and-hierarchy.md). */
+  td_unit_table* table = NULL;
+  if (td_unit_table_read_file(rules, argv[2], TD_NTS, &table) != TD_OK) {
+    fprintf(stderr, "%s\n", td_ruleset_errmsg(rules));
     td_ruleset_free(rules);
     return 2;
   }
-  /* The units of the file are one population: a district's criteria read
-   * its communes (docs/time-and-hierarchy.md), so evaluate them together. */
   int status = 0;
-  size_t len = 0, count = 0, capacity = 0;
-  td_unit** units = NULL;
-  char* line;
-  while ((line = read_line(in, &len)) != NULL) {
-    td_unit* unit = NULL;
-    if (len > 0 && td_unit_from_json(rules, line, len, &unit) != TD_OK) {
-      fprintf(stderr, "bad unit: %s\n", td_ruleset_errmsg(rules));
-      status = 1;
-    }
-    free(line);
-    if (unit == NULL) continue;
-    if (count == capacity) {
-      capacity = capacity ? 2 * capacity : 64;
-      td_unit** grown = realloc(units, capacity * sizeof *units);
-      if (grown == NULL) {
-        td_unit_free(unit);
-        status = 2;
-        break;
-      }
-      units = grown;
-    }
-    units[count++] = unit;
+  for (size_t i = 0; i < td_unit_table_error_count(table); ++i) {
+    int64_t row = 0;
+    const char* column = NULL;
+    const char* message = NULL;
+    td_unit_table_error(table, i, &row, &column, &message);
+    fprintf(stderr, "%s:%" PRId64 ": %s%s%s\n", argv[2], row, column,
+            column[0] != '\0' ? ": " : "", message);
+    status = 1;
   }
-  fclose(in);
+
+  /* 3. One verdict per unit and criterion, for all the units at once. NULL:
+   * the rules as of the plan's default day (the end of its period). */
+  int criteria = td_ruleset_criterion_count(rules);
+  size_t count = td_unit_table_unit_count(table);
+  const td_unit* const* units = td_unit_table_units(table);
   td_verdict* all = calloc(count * (size_t)criteria + 1, sizeof *all);
-  /* NULL: the rules as of the plan's default day (the end of its period). */
-  if (all != NULL && td_evaluate_batch(rules, (const td_unit* const*)units, count, 1, NULL, 0,
-                                       all, count * (size_t)criteria) == TD_OK) {
+  if (all != NULL && td_evaluate_batch(rules, units, count, 1, NULL, 0, all,
+                                       count * (size_t)criteria) == TD_OK) {
     for (size_t u = 0; u < count; ++u) {
       for (int c = 0; c < criteria; ++c) {
         td_verdict v = all[u * (size_t)criteria + (size_t)c];
@@ -110,10 +70,10 @@ int main(int argc, char** argv) {
     status = 1;
   }
   free(all);
-  for (size_t u = 0; u < count; ++u) td_unit_free(units[u]);
-  free(units);
 
-  /* 4. Free everything: each handle with its own _free. */
+  /* 4. Free everything: each handle with its own _free. The units are the
+   * table's: freeing it frees them. */
+  td_unit_table_free(table);
   td_ruleset_free(rules);
   return status;
 }
