@@ -465,6 +465,27 @@ void EvaluateThroughCapi(const td_ruleset* rules, std::string_view data) {
                                    batch.data(), batch.size() - 1) != TD_OK);
     }
   }
+  // The same text read whole, as a data file: every row is a unit or an
+  // error, and the table's units make a batch as they are.
+  td_unit_table* table = nullptr;
+  if (td_unit_table_read(rules, data.data(), data.size(), TD_DATA_AUTO, &table) == TD_OK) {
+    size_t n = td_unit_table_unit_count(table);
+    FUZZ_CHECK(static_cast<int64_t>(n + td_unit_table_error_count(table)) ==
+               td_unit_table_rows_read(table));
+    for (size_t i = 0; i < td_unit_table_error_count(table); ++i) {
+      const char* message = nullptr;
+      FUZZ_CHECK(td_unit_table_error(table, i, nullptr, nullptr, &message) == TD_OK);
+      FUZZ_CHECK(message != nullptr);
+    }
+    if (n > 0 && n <= 64) {
+      std::vector<td_verdict> batch(n * static_cast<size_t>(criteria));
+      FUZZ_CHECK(td_evaluate_batch(rules, td_unit_table_units(table), n, 1, nullptr, 0,
+                                   batch.data(), batch.size()) == TD_OK);
+    }
+  } else {
+    FUZZ_CHECK(table == nullptr);
+  }
+  td_unit_table_free(table);
   (void)td_evaluator_errcode(ev);
   (void)td_evaluator_errmsg(ev);
   for (td_unit* unit : units) td_unit_free(unit);
