@@ -365,8 +365,10 @@ Value Evaluator::Quantify(const Node& n) {
     var_units_[n.var] = i < data.units.size() ? data.units[i].get() : nullptr;
     Truth w = n.b >= 0 ? Cond<kTrace>(n.b) : Truth::kTrue;
     if constexpr (kTrace) items->push_back(FromTruth(w));
-    if (n.op == Node::kAny && w == Truth::kTrue) return Value::Bool(true);
-    if (n.op == Node::kAll && w == Truth::kFalse) return Value::Bool(false);
+    if ((n.op == Node::kAny && w == Truth::kTrue) || (n.op == Node::kAll && w == Truth::kFalse)) {
+      if constexpr (kTrace) TraceRest(n, data, i + 1, items);
+      return Value::Bool(n.op == Node::kAny);
+    }
     if (w == Truth::kUnknown || w == Truth::kError) {
       unknown = true;
       error = error || w == Truth::kError;
@@ -398,6 +400,24 @@ Value Evaluator::Quantify(const Node& n) {
                                        Fixed::FromInt(static_cast<int64_t>(data.size()))));
     default: return Value::Number(sum);
   }
+}
+
+// An explanation lists every element of an `all`/`any`, not only those up
+// to the one that decided (docs/evaluation.md), so the traced evaluation
+// walks the rest too. With the hook: a rule first met there is traced like
+// any other (its memo would hide it later); the body's nodes keep the last
+// element's values, which no explanation shows (a quantifier shows its
+// items). Their steps are not counted, so the verdict is the plain
+// evaluation's; at the cost limit the walk stops, fewer items than elements.
+void Evaluator::TraceRest(const Node& n, const ListData& data, size_t from,
+                          std::vector<Value>* items) {
+  int64_t steps = steps_;
+  for (size_t i = from; i < data.size() && ++steps_ <= code_.max_steps; ++i) {
+    vars_[n.var] = data.element(i);
+    var_units_[n.var] = i < data.units.size() ? data.units[i].get() : nullptr;
+    items->push_back(FromTruth(n.b >= 0 ? Cond<true>(n.b) : Truth::kTrue));
+  }
+  steps_ = steps;
 }
 
 // The same value as Cond<false> of the rule's base: a false test ends an

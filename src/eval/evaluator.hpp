@@ -76,6 +76,7 @@ class Evaluator {
   template <bool kTrace> Truth Logic(const Node& n);  // a condition's op
   template <bool kTrace> const Value& Ref(int32_t node, Value* scratch);
   template <bool kTrace> Value Quantify(const Node& n);
+  void TraceRest(const Node& n, const ListData& data, size_t from, std::vector<Value>* items);
   Value ChildRule(const Node& n);
   void Record(int32_t node, const Value& v);
   // The fused form of a rule (compile/flatten.hpp), for the plain

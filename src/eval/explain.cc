@@ -262,7 +262,7 @@ class Explainer {
         m.text = Vi("số phần tử thỏa điều kiện: ", "elements matching: ") +
                  std::to_string(matched) + "/" + std::to_string(lv.list->size());
         e.children.push_back(std::move(m));
-        Units(n, *lv.list, items, &e);
+        Units(*lv.list, items, &e);
         return e;
       }
       case Node::kField:
@@ -444,27 +444,32 @@ class Explainer {
     const internal::Node& q = code_.nodes[node];
     if (q.op < Node::kAny || q.op > Node::kShare || !Seen(q.a)) return;
     Value lv = trace_.values[q.a];
-    if (lv.tag == Value::kList) Units(q, *lv.list, trace_.items[node], e);
+    if (lv.tag == Value::kList) Units(*lv.list, trace_.items[node], e);
   }
 
-  // Over the units within a unit (a roll-up), names those that decided:
-  // for `all` the ones that fail or are unknown, for `any` the ones that
-  // hold (or, none holding, are unknown), for counts, shares and sums all.
-  void Units(const internal::Node& n, const ListData& list, const std::vector<Value>& items,
-             Explanation* e) const {
+  // Over the units within a unit (a roll-up): how many held, failed and are
+  // undetermined, then each of them with its id, name and outcome, so that
+  // an official sees which communes held even where one failing decided an
+  // `all` (the traced evaluation walks them all, Evaluator::TraceRest).
+  void Units(const ListData& list, const std::vector<Value>& items, Explanation* e) const {
     const RecordInfo& record = p_.records[static_cast<size_t>(list.record)];
     if (record.rollup_kind < 0) return;
-    bool any_true = false;
-    for (Value w : items) any_true = any_true || IsTrue(w);
+    size_t held = 0, failed = 0;
+    for (Value w : items) held += IsTrue(w), failed += IsFalse(w);
+    Explanation tally;
+    tally.kind = "value";
+    const UnitInfo& kind = p_.units[static_cast<size_t>(record.rollup_kind)];
+    tally.text = (kind.label.empty() ? kind.name : kind.label) + ": " +
+                 std::to_string(held) + " " + Held(Value::Bool(true)) + ", " +
+                 std::to_string(failed) + " " + Held(Value::Bool(false)) + ", " +
+                 std::to_string(list.size() - held - failed) + " " + Held(Value::Unknown()) +
+                 Vi(" (trên tổng số ", " (of ") + std::to_string(list.size()) + ")";
+    e->children.push_back(std::move(tally));
     int32_t name = record.Find("name");
     constexpr size_t kShown = 50;  // an explanation stays readable
     size_t shown = 0, left = 0;
     for (size_t i = 0; i < items.size() && i < list.size(); ++i) {
       Value w = items[i];
-      bool decides = n.op == Node::kAll   ? !IsTrue(w)
-                     : n.op == Node::kAny ? (any_true ? IsTrue(w) : !IsFalse(w))
-                                          : true;
-      if (!decides) continue;
       if (shown == kShown) {
         ++left;
         continue;
@@ -478,7 +483,7 @@ class Explainer {
         u.text += " " + std::string(cells[name].text());
       }
       u.status = Status(w);
-      u.outcome = Format(w, Type::Of(Type::kBool));
+      u.outcome = Held(w);
       e->children.push_back(std::move(u));
     }
     if (left > 0) {
@@ -487,6 +492,14 @@ class Explainer {
       more.text = Vi("… và ", "… and ") + std::to_string(left) + Vi(" đơn vị khác", " more");
       e->children.push_back(std::move(more));
     }
+  }
+
+  // A unit within's outcome: the condition over it held, failed, or could
+  // not be decided (a missing value, an error).
+  std::string Held(Value w) const {
+    return IsTrue(w) ? Vi("đạt", "held")
+           : IsFalse(w) ? Vi("không đạt", "failed")
+                        : Vi("chưa xác định", "undetermined");
   }
 
   Value RuleValue(int32_t rule) const {
