@@ -5,8 +5,14 @@ missing values here and there, and a few malformed rows, as a province's
 spreadsheet export would have. Deterministic for a given --seed.
 
     python3 scripts/gen_units.py --rows 3000 > units.jsonl
+    python3 scripts/gen_units.py --format csv --rows 300000 --bad-every 0 > big.csv
+
+As CSV, the columns are `kind` and every field of the three kinds (a row
+leaves the other kinds' cells empty); a list is a JSON array in its cell,
+as a spreadsheet export would carry it.
 """
 import argparse
+import csv
 import json
 import random
 import sys
@@ -76,15 +82,29 @@ def main():
     parser.add_argument("--seed", type=int, default=192)
     parser.add_argument("--bad-every", type=int, default=500,
                         help="one malformed row in this many (0: none)")
+    parser.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     makers = [enterprise, enterprise, commune, official]
+    writer = None
+    if args.format == "csv":
+        # The columns: every key the makers write, in their order.
+        sample = random.Random(0)
+        columns = list(dict.fromkeys(
+            k for make in makers for k in make(sample, 0)))
+        writer = csv.DictWriter(sys.stdout, columns, lineterminator="\n")
+        writer.writeheader()
     for i in range(1, args.rows + 1):
         if args.bad_every and i % args.bad_every == 0:
             row = malformed(rng, i)
         else:
             row = rng.choice(makers)(rng, i)
-        sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+        if writer is None:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+            continue
+        writer.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, list)
+                         else str(v).lower() if isinstance(v, bool) else v
+                         for k, v in row.items()})
 
 
 if __name__ == "__main__":
