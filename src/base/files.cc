@@ -35,10 +35,18 @@ absl::StatusOr<std::string> ReadWholeFile(const std::filesystem::path& path,
   errno = 0;
   std::ifstream in(path, std::ios::binary);
   if (!in) return cannot(errno != 0 ? std::strerror(errno) : "cannot open");
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
+  // One read into a string of the file's size: a stream buffer would grow
+  // by doubling, copying (and faulting in) a large data file several times.
+  std::string text(ec ? 0 : static_cast<size_t>(size), '\0');
+  in.read(text.data(), static_cast<std::streamsize>(text.size()));
+  text.resize(static_cast<size_t>(in.gcount()));
+  if (in) {  // the file grew since its size was taken, or had none
+    std::ostringstream rest;
+    rest << in.rdbuf();
+    text += std::move(rest).str();
+  }
   if (in.bad()) return cannot(std::strerror(errno != 0 ? errno : EIO));
-  return std::move(buffer).str();
+  return text;
 }
 
 }  // namespace thidua::internal
