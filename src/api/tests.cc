@@ -24,7 +24,8 @@ class TestUnitBuilder {
     auto unit = std::make_shared<internal::UnitData>();
     unit->kind = kind;
     unit_ = unit.get();
-    unit->slots = Record(record, p_.units[kind].record);
+    std::vector<Value> slots = Record(record, p_.units[kind].record);
+    unit->slots.assign(slots.begin(), slots.end());
     return unit;
   }
 

@@ -45,15 +45,25 @@ bool LooksLikeJson(std::string_view text) {
   return false;
 }
 
+// The units of one table and the arena their slots, texts and lists are in,
+// shared by every Unit of the table: each points at its own UnitData through
+// std::shared_ptr's aliasing constructor, so a read makes no allocation per
+// unit for the handles, and the units live as long as any handle to one.
+struct TableUnits {
+  std::unique_ptr<internal::UnitArena> arena;  // first: freed after the units
+  std::vector<internal::UnitData> units;
+};
+
 // The units read, linked to their parents with their roll-ups filled
 // (eval/hierarchy.hpp); a unit whose parent cannot be linked becomes its
 // row's error, so that rows read = units + rows in error still holds.
 UnitTable ToTable(const RuleSet& rules, internal::ReadResult&& r, Language language) {
+  auto table = std::make_shared<TableUnits>();
+  table->arena = std::move(r.arena);
+  table->units = std::move(r.units);
   std::vector<std::shared_ptr<internal::UnitData>> units;
-  units.reserve(r.units.size());
-  for (internal::UnitData& u : r.units) {
-    units.push_back(std::make_shared<internal::UnitData>(std::move(u)));
-  }
+  units.reserve(table->units.size());
+  for (internal::UnitData& u : table->units) units.emplace_back(table, &u);
   std::vector<bool> drop(units.size(), false);
   for (internal::LinkProblem& p : internal::LinkUnits(rules.program(), units, language)) {
     drop[p.unit] = true;
@@ -63,6 +73,7 @@ UnitTable ToTable(const RuleSet& rules, internal::ReadResult&& r, Language langu
                    [](const auto& a, const auto& b) { return a.row < b.row; });
   UnitTable t;
   t.units.reserve(units.size());
+  t.rows.reserve(units.size());
   for (size_t i = 0; i < units.size(); ++i) {
     if (drop[i]) continue;
     t.units.emplace_back(std::move(units[i]));

@@ -25,6 +25,16 @@ Value CopyInto(const Value& v, UnitData* into) {
 
 namespace {
 
+// A parent's handle on a unit within it. Units of one table share one owner
+// (the table, through aliasing): there the handle owns nothing, for a table
+// that held itself would never be freed; the table keeps the child alive.
+std::shared_ptr<const UnitData> Within(const std::shared_ptr<UnitData>& child,
+                                       const std::shared_ptr<UnitData>& parent) {
+  bool same_owner = !child.owner_before(parent) && !parent.owner_before(child);
+  if (!same_owner) return child;
+  return std::shared_ptr<const UnitData>(std::shared_ptr<const UnitData>(), child.get());
+}
+
 absl::flat_hash_map<std::string_view, size_t> IndexIds(
     const std::vector<const UnitData*>& units) {
   absl::flat_hash_map<std::string_view, size_t> ids;
@@ -96,7 +106,7 @@ std::vector<LinkProblem> LinkUnits(const Program& p,
         // The criteria's cells stay unknown: they are evaluated through
         // `units`, on the day of each evaluation (Node::kChildRule).
         list.cells.resize(list.cells.size() + r.criteria.size(), Value::Unknown());
-        list.units.push_back(units[d]);
+        list.units.push_back(Within(units[d], units[i]));
       }
       u->slots[r.slot] = Value::List(&list);
     }

@@ -8,6 +8,7 @@
 #include <cstring>
 #include <forward_list>
 #include <memory>
+#include <memory_resource>
 #include <new>
 #include <string>
 #include <string_view>
@@ -67,10 +68,16 @@ struct Value {
 };
 
 // The elements of a list field: `width` slots per element, row after row.
+// Allocator-aware: a list made in a unit's StableList takes its cells from
+// the unit's memory (a table's arena, eval/arena.hpp, or the heap).
 struct ListData {
+  using allocator_type = std::pmr::polymorphic_allocator<>;
+  ListData() = default;
+  explicit ListData(const allocator_type& memory) : cells(memory) {}
+
   int32_t record = -1;
   int32_t width = 0;
-  std::vector<Value> cells;
+  std::pmr::vector<Value> cells;
   // A roll-up's units within, one per element: their criteria are evaluated
   // when the parent is, as of its day (Node::kChildRule). Empty otherwise.
   std::vector<std::shared_ptr<const UnitData>> units;
@@ -80,15 +87,20 @@ struct ListData {
 
 // The texts of one unit, copied into blocks that never move (values point
 // into them): one allocation for all the short texts of a typical unit, and
-// none while the unit has no text. Not copyable; moving keeps the blocks.
+// none while the unit has no text. Given an arena (the units of one table),
+// each text is cut from the arena instead, which frees them all at once.
+// Not copyable; moving keeps the blocks.
 class TextStore {
  public:
   TextStore() = default;
+  explicit TextStore(std::pmr::memory_resource* arena) : arena_(arena) {}
   TextStore(const TextStore&) = delete;
   TextStore& operator=(const TextStore&) = delete;
-  TextStore(TextStore&& other) noexcept : head_(std::exchange(other.head_, nullptr)) {}
+  TextStore(TextStore&& other) noexcept
+      : head_(std::exchange(other.head_, nullptr)), arena_(other.arena_) {}
   TextStore& operator=(TextStore&& other) noexcept {
     std::swap(head_, other.head_);
+    std::swap(arena_, other.arena_);
     return *this;
   }
   ~TextStore() {
@@ -97,6 +109,11 @@ class TextStore {
 
   std::string_view Store(std::string_view text) {
     if (text.empty()) return {};
+    if (arena_ != nullptr) {
+      char* at = static_cast<char*>(arena_->allocate(text.size(), 1));
+      std::memcpy(at, text.data(), text.size());
+      return {at, text.size()};
+    }
     if (head_ == nullptr || head_->size - head_->used < text.size()) {
       size_t size = std::max(text.size(), head_ == nullptr ? kFirstBlock : 2 * head_->size);
       auto* block = static_cast<Block*>(::operator new(sizeof(Block) + size));
@@ -116,6 +133,7 @@ class TextStore {
     size_t size, used;
   };
   Block* head_ = nullptr;
+  std::pmr::memory_resource* arena_ = nullptr;  // not owned; null: the heap
 };
 
 // Elements that never move once added (values point into them); empty, it
@@ -123,24 +141,31 @@ class TextStore {
 template <class T>
 class StableList {
  public:
+  StableList() = default;
+  explicit StableList(std::pmr::memory_resource* memory) : items_(memory) {}
   T& emplace_back() { return items_.emplace_front(); }  // newest first
   T& back() { return items_.front(); }
   bool empty() const { return items_.empty(); }
 
  private:
-  std::forward_list<T> items_;
+  std::pmr::forward_list<T> items_;
 };
 
 // One unit's data: its slots, and the texts and lists its values point into.
+// A unit built on its own takes them from the heap; the units of a table
+// read from a file take them from the table's arena (eval/arena.hpp), which
+// must outlive them.
 struct UnitData {
   UnitData() = default;
+  explicit UnitData(std::pmr::memory_resource* arena)
+      : slots(arena), texts(arena), lists(arena) {}
   UnitData(const UnitData&) = delete;  // values point into texts and lists
   UnitData& operator=(const UnitData&) = delete;
   UnitData(UnitData&&) = default;      // texts and lists stay in place
   UnitData& operator=(UnitData&&) = default;
 
   int32_t kind = -1;
-  std::vector<Value> slots;  // one per field of the kind's record
+  std::pmr::vector<Value> slots;  // one per field of the kind's record
   TextStore texts;
   StableList<ListData> lists;
 

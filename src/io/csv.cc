@@ -371,8 +371,8 @@ absl::StatusOr<ReadResult> ReadCsv(const Program& program,
     const KindColumns& columns = columns_for(kind);
     const UnitInfo& info = program.units[static_cast<size_t>(kind)];
     const RecordInfo& r = program.records[static_cast<size_t>(info.record)];
-    // Built in place: moving a UnitData allocates (std::deque's move).
-    UnitData& unit = result.units.emplace_back();
+    // Built in place, on the table's arena.
+    UnitData& unit = result.units.emplace_back(result.arena->memory());
     unit.kind = kind;
     unit.slots.assign(r.fields.size(), Value::Unknown());
     std::vector<Problem> problems;

@@ -140,8 +140,8 @@ class RowReader {
       result_->errors.push_back({row, "", ctx_.Text(Msg::kDataRowNotObject)});
       return true;
     }
-    // Built in place: moving a UnitData allocates (std::deque's move).
-    UnitData& unit = result_->units.emplace_back();
+    // Built in place, on the table's arena.
+    UnitData& unit = result_->units.emplace_back(result_->arena->memory());
     std::vector<Problem> problems;
     io::UnitFromObject(ctx_, object, default_kind_, &unit, &problems);
     if (int64_t earlier = ids_.Register(unit.id(), row)) {

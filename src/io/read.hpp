@@ -5,12 +5,14 @@
 #define THIDUA_SRC_IO_READ_HPP_
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "absl/status/statusor.h"
 #include "check/program.hpp"
+#include "eval/arena.hpp"
 #include "eval/value.hpp"
 #include "thidua/thidua.hpp"
 
@@ -32,7 +34,10 @@ struct RowError {
 };
 
 struct ReadResult {
-  std::vector<UnitData> units;
+  // The memory of `units` (their slots, texts and lists): declared first, so
+  // that it goes after them.
+  std::unique_ptr<UnitArena> arena = std::make_unique<UnitArena>();
+  std::vector<UnitData> units;  // each built on `arena`
   std::vector<int64_t> unit_rows;  // the row each unit came from
   std::vector<RowError> errors;    // at most one per row
   std::vector<std::string> warnings;  // e.g. an unknown column, once

@@ -123,6 +123,25 @@ TEST_F(HierarchyTest, DeepHierarchies) {
   EXPECT_EQ(V("X2", "villages_standard"), kYes);  // no village
 }
 
+// The units of a table share one block of memory (its arena); a unit kept
+// after the table is gone keeps it, and the units within it, alive.
+TEST_F(HierarchyTest, AUnitOutlivesItsTable) {
+  auto table = rules_->ReadUnits(kUnits, DataOptions{});
+  ASSERT_OK(table);
+  Unit province, commune;
+  for (const Unit& u : table->units) {
+    if (u.id() == "P1") province = u;
+    if (u.id() == "X4") commune = u;
+  }
+  *table = UnitTable();  // every other handle of the table
+  Evaluator eval(rules_);
+  EXPECT_EQ(province.id(), "P1");
+  EXPECT_EQ(eval.Evaluate(province, rules_->FindCriterion("rich_communes")), kYes);
+  EXPECT_EQ(eval.Evaluate(province, rules_->FindCriterion("standard_villages")), kYes);
+  EXPECT_EQ(eval.Evaluate(commune, rules_->FindCriterion("villages_standard")), kYes);
+  EXPECT_EQ(eval.Evaluate(commune, rules_->FindCriterion("commune_standard")), kYes);
+}
+
 TEST_F(HierarchyTest, BatchAndSingleEvaluationAgree) {
   BatchResult batch = EvaluateBatch(rules_, table_.units, 2);
   Evaluator eval(rules_);
