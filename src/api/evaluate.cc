@@ -17,9 +17,9 @@
 namespace thidua {
 namespace {
 
-Verdict ToVerdict(internal::Value v) {
-  if (internal::IsTrue(v)) return Verdict::kEligible;
-  if (internal::IsFalse(v)) return Verdict::kNotEligible;
+Verdict ToVerdict(internal::Truth t) {
+  if (t == internal::Truth::kTrue) return Verdict::kEligible;
+  if (t == internal::Truth::kFalse) return Verdict::kNotEligible;
   return Verdict::kUndetermined;
 }
 
@@ -86,7 +86,7 @@ void Evaluator::EvaluateAll(const Unit& unit, std::vector<Verdict>* out) {
   const std::vector<int32_t>& rules = code.criterion_code[unit.data().kind];
   for (size_t c = 0; c < n; ++c) {
     (*out)[c] = rules[c] < 0 ? Verdict::kNotApplicable
-                             : ToVerdict(impl_->EvalRule(rules[c]));
+                             : ToVerdict(impl_->Criterion(rules[c]));
   }
 }
 
@@ -98,8 +98,7 @@ Verdict Evaluator::Evaluate(const Unit& unit, int criterion) {
   const internal::UnitData& data = unit.data();
   int32_t rule = code.criterion_code[data.kind][criterion];
   if (rule < 0) return Verdict::kNotApplicable;
-  impl_->Reset(&data);
-  return ToVerdict(impl_->EvalRule(rule));
+  return ToVerdict(impl_->Criterion(&data, rule));
 }
 
 Explanation Evaluator::Explain(const Unit& unit, int criterion, Language language) {

@@ -82,19 +82,43 @@ struct FlatTest {
     kRuleRef,     // the value of rule `ref` (a criterion or condition)
     kAnyConst,    // any element of list slot `slot` with its slot `item`
                   // `cmp` constant (quantifier variable `var`)
+    kEnumIn,      // enum slot `slot` in the members of `mask` (bit i:
+                  // ordinal i); `negate`: not in
+    // Narrowed to the operands' static type, the comparison decoded into
+    // the kind (kEq … kGe in ast::Op's order): slot `slot` against a
+    // number constant, compared as raw integers.
+    kNumEq, kNumNe, kNumLt, kNumLe, kNumGt, kNumGe,
+    // Slot `slot` against a param with exceptions chosen by enum tests
+    // (FlatChoice [item, item + count), then `constant`, as the rule
+    // machinery chooses; `ref` is the param's rule, for the record).
+    kSelEq, kSelNe, kSelLt, kSelLe, kSelGt, kSelGe,
   };
   Kind kind = kNode;
   ast::Op cmp = ast::Op::kNone;
   uint8_t var = 0;
+  bool negate = false;
   int32_t slot = -1, item = -1, ref = -1;
+  int32_t count = 0;
+  uint64_t mask = 0;
   Value constant;
 };
 
+// One exception of a param folded into a kSel test: when enum slot `slot`
+// is in `mask` (not in, if `negate`), the param is `value`.
+struct FlatChoice {
+  int32_t slot = -1;
+  bool negate = false;
+  uint64_t mask = 0;
+  Value value;
+};
+
 // A rule's fused form: tests [begin, begin + count) of flat_tests, joined
-// by `and` (or `or` when any_of); count 0: the rule has none.
+// by `and` (or `or` when any_of); count 0: the rule has none. `direct`: no
+// test reads another rule, so the run needs no memo (Evaluator::Criterion).
 struct FlatRule {
   int32_t begin = 0, count = 0;
   bool any_of = false;
+  bool direct = false;
 };
 
 // A membership list's versions, sorted by `from` (an undated list: one
@@ -148,6 +172,7 @@ struct CompiledProgram {
   // Per rule, its fused form (may be shorter than rules: none past it).
   std::vector<FlatRule> flat;
   std::vector<FlatTest> flat_tests;
+  std::vector<FlatChoice> flat_choices;  // of the kSel tests
 };
 
 }  // namespace thidua::internal

@@ -87,6 +87,29 @@ Truth Undecided(Truth a, Truth b) {
   return r ? Truth::kTrue : Truth::kFalse;
 }
 
+// Compared for an operation known when compiling: two numbers, the common
+// case, compare their raw integers; anything else goes through Compared.
+template <ast::Op kOp>
+[[gnu::always_inline]] inline Truth Narrow(const Value& a, const Value& b) {
+  if (a.tag != Value::kNumber || b.tag != Value::kNumber) [[unlikely]] return Compared(kOp, a, b);
+  bool r;
+  if constexpr (kOp == ast::Op::kEq) r = a.n == b.n;
+  if constexpr (kOp == ast::Op::kNe) r = a.n != b.n;
+  if constexpr (kOp == ast::Op::kLt) r = a.n < b.n;
+  if constexpr (kOp == ast::Op::kLe) r = a.n <= b.n;
+  if constexpr (kOp == ast::Op::kGt) r = a.n > b.n;
+  if constexpr (kOp == ast::Op::kGe) r = a.n >= b.n;
+  return r ? Truth::kTrue : Truth::kFalse;
+}
+
+// An enum slot in a set of ordinals below 64 (FlatTest::kEnumIn): what
+// Logic's kIn and Compared's = give on an enum field.
+[[gnu::always_inline]] inline Truth InMask(const Value& v, uint64_t mask, bool negate) {
+  if (!v.known()) [[unlikely]] return ToTruth(v);
+  bool found = v.tag == Value::kEnum && static_cast<uint32_t>(v.i) < 64 && ((mask >> v.i) & 1) != 0;
+  return found != negate ? Truth::kTrue : Truth::kFalse;
+}
+
 bool Member(const Value& a, const Value* set, int32_t count) {
   for (int32_t i = 0; i < count; ++i) {
     if (a.tag == Value::kEnum ? set[i].tag == Value::kEnum && set[i].i == a.i
@@ -114,6 +137,19 @@ void Evaluator::Record(int32_t index, const Value& v) {
 Value Evaluator::EvalRule(int32_t index) {
   Grow();  // before any reference into memo_ is taken
   return trace_ != nullptr ? Rule<true>(index) : Rule<false>(index);
+}
+
+Truth Evaluator::Criterion(const UnitData* unit, int32_t rule) {
+  Reset(unit);
+  return Criterion(rule);
+}
+
+Truth Evaluator::Criterion(int32_t rule) {
+  if (trace_ == nullptr && unit_ != nullptr && static_cast<size_t>(rule) < code_.flat.size() &&
+      code_.flat[rule].direct) {
+    return Flat(code_.flat[rule]);  // reads no memo: none to size or stamp
+  }
+  return ToTruth(EvalRule(rule));
 }
 
 Value Evaluator::EvalNode(int32_t index) {
@@ -437,6 +473,19 @@ Truth Evaluator::Flat(const FlatRule& rule) {
       case FlatTest::kBoolField: r = ToTruth(slots[t->slot]); break;
       case FlatTest::kRuleRef: r = ToTruth(Rule<false>(t->ref)); break;
       case FlatTest::kAnyConst: r = AnyConst(*t, slots[t->slot]); break;
+      case FlatTest::kEnumIn: r = InMask(slots[t->slot], t->mask, t->negate); break;
+      case FlatTest::kNumEq: r = Narrow<ast::Op::kEq>(slots[t->slot], t->constant); break;
+      case FlatTest::kNumNe: r = Narrow<ast::Op::kNe>(slots[t->slot], t->constant); break;
+      case FlatTest::kNumLt: r = Narrow<ast::Op::kLt>(slots[t->slot], t->constant); break;
+      case FlatTest::kNumLe: r = Narrow<ast::Op::kLe>(slots[t->slot], t->constant); break;
+      case FlatTest::kNumGt: r = Narrow<ast::Op::kGt>(slots[t->slot], t->constant); break;
+      case FlatTest::kNumGe: r = Narrow<ast::Op::kGe>(slots[t->slot], t->constant); break;
+      case FlatTest::kSelEq: r = Narrow<ast::Op::kEq>(slots[t->slot], Chosen(*t, slots)); break;
+      case FlatTest::kSelNe: r = Narrow<ast::Op::kNe>(slots[t->slot], Chosen(*t, slots)); break;
+      case FlatTest::kSelLt: r = Narrow<ast::Op::kLt>(slots[t->slot], Chosen(*t, slots)); break;
+      case FlatTest::kSelLe: r = Narrow<ast::Op::kLe>(slots[t->slot], Chosen(*t, slots)); break;
+      case FlatTest::kSelGt: r = Narrow<ast::Op::kGt>(slots[t->slot], Chosen(*t, slots)); break;
+      case FlatTest::kSelGe: r = Narrow<ast::Op::kGe>(slots[t->slot], Chosen(*t, slots)); break;
       default: r = Cond<false>(t->ref); break;
     }
     if (r == stop) return r;
@@ -446,6 +495,29 @@ Truth Evaluator::Flat(const FlatRule& rule) {
   if (error) return Truth::kError;
   if (unknown) return Truth::kUnknown;
   return rule.any_of ? Truth::kFalse : Truth::kTrue;
+}
+
+// The value of a kSel test's param, as Rule gives it: the first exception
+// whose condition holds decides; one that may hold (unknown, error) keeps
+// its value possible, and the param is known only if the possible values
+// agree.
+const Value& Evaluator::Chosen(const FlatTest& test, const Value* slots) const {
+  const FlatChoice* c = code_.flat_choices.data() + test.item;
+  const Value* chosen = nullptr;
+  bool agree = true;
+  for (int32_t i = 0; i < test.count; ++i, ++c) {
+    Truth cond = InMask(slots[c->slot], c->mask, c->negate);
+    if (cond == Truth::kFalse) continue;
+    if (chosen == nullptr) {
+      chosen = &c->value;
+    } else if (!SameValue(*chosen, c->value)) {
+      agree = false;
+    }
+    if (cond == Truth::kTrue) return agree ? *chosen : kNoUnit;
+  }
+  if (chosen == nullptr) return test.constant;
+  if (!SameValue(*chosen, test.constant)) agree = false;
+  return agree ? *chosen : kNoUnit;
 }
 
 // `any x in list where x.f CMP constant`, as Quantify and Cond give it.

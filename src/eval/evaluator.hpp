@@ -60,6 +60,11 @@ class Evaluator {
   int32_t as_of() const { return as_of_; }
 
   Value EvalRule(int32_t rule);
+  // A criterion's value: its fused run straight away when the run reads no
+  // other rule (FlatRule::direct: no memo to size, check or stamp), else
+  // EvalRule. The first form starts a new unit (Reset) first.
+  Truth Criterion(const UnitData* unit, int32_t rule);
+  Truth Criterion(int32_t rule);
   Value EvalNode(int32_t node);
 
  private:
@@ -83,6 +88,7 @@ class Evaluator {
   // evaluation only: the traced one walks the tree.
   Truth Flat(const FlatRule& rule);
   Truth AnyConst(const FlatTest& test, const Value& list);
+  const Value& Chosen(const FlatTest& test, const Value* slots) const;
   void Grow();  // sizes the memo to the rules (they grow while compiling)
   void BindLists();  // in_force_ from lists_ and as_of_, once per setting
 

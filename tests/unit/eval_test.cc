@@ -1,7 +1,9 @@
 // Evaluation: three-valued logic, exceptions and their precedence, exact
 // money at its boundaries, explanations, and one rule set shared by threads.
+#include <set>
 #include <thread>
 
+#include "compile/compiled.hpp"
 #include "test_util.hpp"
 
 namespace thidua {
@@ -315,7 +317,10 @@ TEST_F(EvalTest, ManyThreadsShareOneRuleSet) {
 // erroneous operands (a division by zero) in every position, nested `and`
 // and `or`, a param with an exception, references to other criteria.
 constexpr std::string_view kFusedRules = R"td(
-enum region "Vùng" { normal "Vùng thường", difficult "Vùng khó khăn" }
+enum region "Vùng" {
+  normal "Vùng thường", ethnic_minority "Vùng đồng bào dân tộc thiểu số",
+  difficult "Vùng khó khăn"
+}
 
 unit enterprise "Doanh nghiệp" {
   region: optional region
@@ -328,6 +333,13 @@ unit enterprise "Doanh nghiệp" {
 
 param floor for enterprise: money = 300 triệu
   except region = difficult: 200 triệu
+param floor_in for enterprise: money = 300 triệu
+  except region in {ethnic_minority, difficult}: 200 triệu
+param floor_two for enterprise: money = 300 triệu
+  except region not in {normal}: 250 triệu
+  except region = difficult: 200 triệu
+param floor_same for enterprise: money = 300 triệu
+  except region != normal: 300 triệu
 
 criterion c_and for enterprise:
   a >= 1 and b >= floor and yes and (any p in products where p.stars >= 3)
@@ -341,6 +353,13 @@ criterion c_error for enterprise: yes and 6 / (a - 3) >= 1 and debt_free
 criterion c_error_or for enterprise: debt_free or 6 / (a - 3) >= 1 or yes
 criterion c_compare for enterprise: b >= floor
 criterion c_any for enterprise: any p in products where p.stars >= 3
+criterion c_sel for enterprise: b >= floor_in and a != 3 and region != normal
+criterion c_sel_or for enterprise:
+  b < floor_two or a = 7 or region in {ethnic_minority} or b > floor_same
+criterion c_sel_error for enterprise:
+  b <= floor_in and 6 / (a - 3) >= 1 and region not in {difficult} and a <= 3
+criterion c_sel_and for enterprise: b = floor_two and b != floor_in and a > 0
+  and a < 7 and debt_free
 )td";
 
 class FusedEvalTest : public testing::RulesTest {
@@ -350,15 +369,18 @@ class FusedEvalTest : public testing::RulesTest {
 
 TEST_F(FusedEvalTest, SameVerdictAsTheTreeWalkOfAnExplanation) {
   const std::vector<std::string> regions = {"", ", \"region\": \"normal\"",
+                                            ", \"region\": \"ethnic_minority\"",
                                             ", \"region\": \"difficult\""};
   const std::vector<std::string> as = {"", ", \"a\": 0", ", \"a\": 3", ", \"a\": 7"};
-  const std::vector<std::string> bs = {"", ", \"b\": \"250 triệu\"", ", \"b\": \"350 triệu\""};
+  const std::vector<std::string> bs = {"", ", \"b\": \"200 triệu\"", ", \"b\": \"250 triệu\"",
+                                       ", \"b\": \"300 triệu\"", ", \"b\": \"350 triệu\""};
   const std::vector<std::string> bools = {"", "true", "false"};
   const std::vector<std::string> products = {
       "", ", \"products\": []", ", \"products\": [{\"stars\": 2}]",
       ", \"products\": [{\"stars\": 2}, {}]", ", \"products\": [{}, {\"stars\": 4}]"};
-  const char* criteria[] = {"c_and", "c_or", "c_ref", "c_mixed", "c_error",
-                            "c_error_or", "c_compare", "c_any"};
+  const char* criteria[] = {"c_and",     "c_or",     "c_ref",       "c_mixed",
+                            "c_error",   "c_error_or", "c_compare", "c_any",
+                            "c_sel",     "c_sel_or", "c_sel_error", "c_sel_and"};
   Evaluator plain(rules_), traced(rules_);
   int units = 0, mismatches = 0;
   int seen[4] = {};
@@ -382,11 +404,35 @@ TEST_F(FusedEvalTest, SameVerdictAsTheTreeWalkOfAnExplanation) {
       }
     }
   }
-  EXPECT_EQ(units, 3 * 4 * 3 * 3 * 3 * 5);
+  EXPECT_EQ(units, 4 * 4 * 5 * 3 * 3 * 5);
   // Every verdict occurs, so the comparison above is not vacuous.
   EXPECT_GT(seen[static_cast<int>(kYes)], 0);
   EXPECT_GT(seen[static_cast<int>(kNo)], 0);
   EXPECT_GT(seen[static_cast<int>(kUnknown)], 0);
+}
+
+// The comparison above tests the fused ops only if the criteria compile to
+// them: every narrowed comparison, the enum bit test, the param chosen in
+// the run, and the direct entry for criteria no other rule refers to.
+TEST_F(FusedEvalTest, CriteriaCompileToEveryFusedOp) {
+  using internal::FlatTest;
+  const internal::CompiledProgram& code = rules_->code();
+  std::set<int> kinds;
+  for (const FlatTest& t : code.flat_tests) kinds.insert(t.kind);
+  for (int k : {FlatTest::kEnumIn, FlatTest::kNumEq, FlatTest::kNumNe, FlatTest::kNumLt,
+                FlatTest::kNumLe, FlatTest::kNumGt, FlatTest::kNumGe, FlatTest::kSelEq,
+                FlatTest::kSelNe, FlatTest::kSelLt, FlatTest::kSelLe, FlatTest::kSelGt,
+                FlatTest::kSelGe, FlatTest::kAnyConst, FlatTest::kNode}) {
+    EXPECT_EQ(kinds.count(k), 1u) << "no fused test of kind " << k;
+  }
+  auto direct = [&](const char* name) {
+    int32_t rule = code.criterion_code[0][rules_->FindCriterion(name)];
+    return code.flat[rule].direct;
+  };
+  EXPECT_TRUE(direct("c_sel"));
+  EXPECT_TRUE(direct("c_sel_and"));
+  EXPECT_FALSE(direct("c_or"));   // c_ref refers to it: it keeps its memo
+  EXPECT_FALSE(direct("c_ref"));  // reads c_or's memo
 }
 
 }  // namespace
