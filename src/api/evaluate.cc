@@ -90,13 +90,14 @@ void Evaluator::EvaluateAll(const Unit& unit, std::vector<Verdict>* out) {
   }
 }
 
+// The hot path of one criterion (docs/performance.md): no call before the
+// evaluator's own; criterion_code[kind] has one entry per criterion.
 Verdict Evaluator::Evaluate(const Unit& unit, int criterion) {
-  const auto& code = rules_->code();
-  if (unit.empty() || criterion < 0 || criterion >= rules_->criterion_count()) {
-    return Verdict::kNotApplicable;
-  }
+  if (unit.empty() || criterion < 0) return Verdict::kNotApplicable;
   const internal::UnitData& data = unit.data();
-  int32_t rule = code.criterion_code[data.kind][criterion];
+  const std::vector<int32_t>& rules = impl_->code().criterion_code[data.kind];
+  if (static_cast<size_t>(criterion) >= rules.size()) return Verdict::kNotApplicable;
+  int32_t rule = rules[criterion];
   if (rule < 0) return Verdict::kNotApplicable;
   return ToVerdict(impl_->Criterion(&data, rule));
 }

@@ -90,17 +90,35 @@ Truth Undecided(Truth a, Truth b) {
 // Compared for an operation known when compiling: two numbers, the common
 // case, compare their raw integers; anything else goes through Compared.
 template <ast::Op kOp>
+[[gnu::always_inline]] inline bool Holds(Fixed::Raw x, Fixed::Raw y) {
+  if constexpr (kOp == ast::Op::kEq) return x == y;
+  if constexpr (kOp == ast::Op::kNe) return x != y;
+  if constexpr (kOp == ast::Op::kLt) return x < y;
+  if constexpr (kOp == ast::Op::kLe) return x <= y;
+  if constexpr (kOp == ast::Op::kGt) return x > y;
+  return x >= y;
+}
+
+// Compared for an operation known when compiling: two numbers, the common
+// case, compare their raw integers; anything else goes through Compared.
+template <ast::Op kOp>
 [[gnu::always_inline]] inline Truth Narrow(const Value& a, const Value& b) {
   if (a.tag != Value::kNumber || b.tag != Value::kNumber) [[unlikely]] return Compared(kOp, a, b);
-  bool r;
-  if constexpr (kOp == ast::Op::kEq) r = a.n == b.n;
-  if constexpr (kOp == ast::Op::kNe) r = a.n != b.n;
-  if constexpr (kOp == ast::Op::kLt) r = a.n < b.n;
-  if constexpr (kOp == ast::Op::kLe) r = a.n <= b.n;
-  if constexpr (kOp == ast::Op::kGt) r = a.n > b.n;
-  if constexpr (kOp == ast::Op::kGe) r = a.n >= b.n;
-  return r ? Truth::kTrue : Truth::kFalse;
+  return Holds<kOp>(a.n, b.n) ? Truth::kTrue : Truth::kFalse;
 }
+
+// Narrow against a number constant (FlatTest::kNum*): only the slot's tag
+// is checked.
+template <ast::Op kOp>
+[[gnu::always_inline]] inline Truth NarrowConst(const Value& a, const Value& number) {
+  if (a.tag != Value::kNumber) [[unlikely]] return Compared(kOp, a, number);
+  return Holds<kOp>(a.n, number.n) ? Truth::kTrue : Truth::kFalse;
+}
+
+template <ast::Op kOp>
+struct NarrowTo {
+  Truth operator()(const Value& a, const Value& number) const { return NarrowConst<kOp>(a, number); }
+};
 
 // An enum slot in a set of ordinals below 64 (FlatTest::kEnumIn): what
 // Logic's kIn and Compared's = give on an enum field.
@@ -141,15 +159,13 @@ Value Evaluator::EvalRule(int32_t index) {
 
 Truth Evaluator::Criterion(const UnitData* unit, int32_t rule) {
   Reset(unit);
-  return Criterion(rule);
+  const FlatRule* flat = Direct(rule);
+  return flat != nullptr ? Flat(*flat) : ToTruth(EvalRule(rule));
 }
 
 Truth Evaluator::Criterion(int32_t rule) {
-  if (trace_ == nullptr && unit_ != nullptr && static_cast<size_t>(rule) < code_.flat.size() &&
-      code_.flat[rule].direct) {
-    return Flat(code_.flat[rule]);  // reads no memo: none to size or stamp
-  }
-  return ToTruth(EvalRule(rule));
+  const FlatRule* flat = Direct(rule);
+  return flat != nullptr ? Flat(*flat) : ToTruth(EvalRule(rule));
 }
 
 Value Evaluator::EvalNode(int32_t index) {
@@ -456,52 +472,21 @@ void Evaluator::TraceRest(const Node& n, const ListData& data, size_t from,
   steps_ = steps;
 }
 
-// The same value as Cond<false> of the rule's base: a false test ends an
-// `and` (a true one an `or`); otherwise an error, then an unknown, decides.
-Truth Evaluator::Flat(const FlatRule& rule) {
-  const Value* slots = unit_->slots.data();
-  const Truth stop = rule.any_of ? Truth::kTrue : Truth::kFalse;
-  bool unknown = false, error = false;
-  const FlatTest* t = code_.flat_tests.data() + rule.begin;
-  for (int32_t i = 0; i < rule.count; ++i, ++t) {
-    Truth r;
-    switch (t->kind) {
-      case FlatTest::kFieldConst: r = Compared(t->cmp, slots[t->slot], t->constant); break;
-      case FlatTest::kFieldRule:
-        r = Compared(t->cmp, slots[t->slot], Rule<false>(t->ref));
-        break;
-      case FlatTest::kBoolField: r = ToTruth(slots[t->slot]); break;
-      case FlatTest::kRuleRef: r = ToTruth(Rule<false>(t->ref)); break;
-      case FlatTest::kAnyConst: r = AnyConst(*t, slots[t->slot]); break;
-      case FlatTest::kEnumIn: r = InMask(slots[t->slot], t->mask, t->negate); break;
-      case FlatTest::kNumEq: r = Narrow<ast::Op::kEq>(slots[t->slot], t->constant); break;
-      case FlatTest::kNumNe: r = Narrow<ast::Op::kNe>(slots[t->slot], t->constant); break;
-      case FlatTest::kNumLt: r = Narrow<ast::Op::kLt>(slots[t->slot], t->constant); break;
-      case FlatTest::kNumLe: r = Narrow<ast::Op::kLe>(slots[t->slot], t->constant); break;
-      case FlatTest::kNumGt: r = Narrow<ast::Op::kGt>(slots[t->slot], t->constant); break;
-      case FlatTest::kNumGe: r = Narrow<ast::Op::kGe>(slots[t->slot], t->constant); break;
-      case FlatTest::kSelEq: r = Narrow<ast::Op::kEq>(slots[t->slot], Chosen(*t, slots)); break;
-      case FlatTest::kSelNe: r = Narrow<ast::Op::kNe>(slots[t->slot], Chosen(*t, slots)); break;
-      case FlatTest::kSelLt: r = Narrow<ast::Op::kLt>(slots[t->slot], Chosen(*t, slots)); break;
-      case FlatTest::kSelLe: r = Narrow<ast::Op::kLe>(slots[t->slot], Chosen(*t, slots)); break;
-      case FlatTest::kSelGt: r = Narrow<ast::Op::kGt>(slots[t->slot], Chosen(*t, slots)); break;
-      case FlatTest::kSelGe: r = Narrow<ast::Op::kGe>(slots[t->slot], Chosen(*t, slots)); break;
-      default: r = Cond<false>(t->ref); break;
-    }
-    if (r == stop) return r;
-    error = error || r == Truth::kError;
-    unknown = unknown || r == Truth::kUnknown;
-  }
-  if (error) return Truth::kError;
-  if (unknown) return Truth::kUnknown;
-  return rule.any_of ? Truth::kFalse : Truth::kTrue;
-}
-
 // The value of a kSel test's param, as Rule gives it: the first exception
 // whose condition holds decides; one that may hold (unknown, error) keeps
 // its value possible, and the param is known only if the possible values
-// agree.
-const Value& Evaluator::Chosen(const FlatTest& test, const Value* slots) const {
+// agree. One exception, the common case, is decided inline.
+[[gnu::always_inline]] inline const Value& Evaluator::Chosen(const FlatTest& test,
+                                                             const Value* slots) const {
+  if (test.count != 1) [[unlikely]] return ChosenAmong(test, slots);
+  const FlatChoice& c = code_.flat_choices[test.item];
+  Truth cond = InMask(slots[c.slot], c.mask, c.negate);
+  if (cond == Truth::kTrue) return c.value;
+  if (cond == Truth::kFalse) return test.constant;
+  return SameValue(c.value, test.constant) ? c.value : kNoUnit;
+}
+
+const Value& Evaluator::ChosenAmong(const FlatTest& test, const Value* slots) const {
   const FlatChoice* c = code_.flat_choices.data() + test.item;
   const Value* chosen = nullptr;
   bool agree = true;
@@ -520,14 +505,54 @@ const Value& Evaluator::Chosen(const FlatTest& test, const Value* slots) const {
   return agree ? *chosen : kNoUnit;
 }
 
-// `any x in list where x.f CMP constant`, as Quantify and Cond give it.
-Truth Evaluator::AnyConst(const FlatTest& test, const Value& list) {
-  if (list.tag != Value::kList) return list.tag == Value::kUnknown ? Truth::kUnknown : Truth::kError;
-  const ListData& data = *list.list;
+// The same value as Cond<false> of the rule's base: a false test ends an
+// `and` (a true one an `or`); otherwise an error, then an unknown, decides.
+Truth Evaluator::Flat(const FlatRule& rule) {
+  const Value* slots = unit_->slots.data();
+  const Truth stop = rule.any_of ? Truth::kTrue : Truth::kFalse;
+  unsigned seen = 0;  // a bit per Truth met that did not stop the run
+  const FlatTest* t = code_.flat_tests.data() + rule.begin;
+  for (const FlatTest* end = t + rule.count; t != end; ++t) {
+    Truth r;
+    switch (t->kind) {
+      case FlatTest::kFieldConst: r = Compared(t->cmp, slots[t->slot], t->constant); break;
+      case FlatTest::kFieldRule:
+        r = Compared(t->cmp, slots[t->slot], Rule<false>(t->ref));
+        break;
+      case FlatTest::kBoolField: r = ToTruth(slots[t->slot]); break;
+      case FlatTest::kRuleRef: r = ToTruth(Rule<false>(t->ref)); break;
+      case FlatTest::kAnyConst: r = AnyConst(*t, slots[t->slot]); break;
+      case FlatTest::kEnumIn: r = InMask(slots[t->slot], t->mask, t->negate); break;
+      case FlatTest::kNumEq: r = NarrowConst<ast::Op::kEq>(slots[t->slot], t->constant); break;
+      case FlatTest::kNumNe: r = NarrowConst<ast::Op::kNe>(slots[t->slot], t->constant); break;
+      case FlatTest::kNumLt: r = NarrowConst<ast::Op::kLt>(slots[t->slot], t->constant); break;
+      case FlatTest::kNumLe: r = NarrowConst<ast::Op::kLe>(slots[t->slot], t->constant); break;
+      case FlatTest::kNumGt: r = NarrowConst<ast::Op::kGt>(slots[t->slot], t->constant); break;
+      case FlatTest::kNumGe: r = NarrowConst<ast::Op::kGe>(slots[t->slot], t->constant); break;
+      case FlatTest::kSelEq: r = Narrow<ast::Op::kEq>(slots[t->slot], Chosen(*t, slots)); break;
+      case FlatTest::kSelNe: r = Narrow<ast::Op::kNe>(slots[t->slot], Chosen(*t, slots)); break;
+      case FlatTest::kSelLt: r = Narrow<ast::Op::kLt>(slots[t->slot], Chosen(*t, slots)); break;
+      case FlatTest::kSelLe: r = Narrow<ast::Op::kLe>(slots[t->slot], Chosen(*t, slots)); break;
+      case FlatTest::kSelGt: r = Narrow<ast::Op::kGt>(slots[t->slot], Chosen(*t, slots)); break;
+      case FlatTest::kSelGe: r = Narrow<ast::Op::kGe>(slots[t->slot], Chosen(*t, slots)); break;
+      default: r = Cond<false>(t->ref); break;
+    }
+    if (r == stop) return r;
+    seen |= 1u << static_cast<unsigned>(r);
+  }
+  if ((seen & (1u << static_cast<unsigned>(Truth::kError))) != 0) return Truth::kError;
+  if ((seen & (1u << static_cast<unsigned>(Truth::kUnknown))) != 0) return Truth::kUnknown;
+  return rule.any_of ? Truth::kFalse : Truth::kTrue;
+}
+
+// The loop of AnyConst, with the element's test inlined.
+template <class Holds>
+[[gnu::always_inline]] inline Truth Evaluator::AnyOf(const FlatTest& test, const ListData& data,
+                                                     Holds holds) {
   bool unknown = false, error = false;
   for (size_t i = 0; i < data.size(); ++i) {
     if (++steps_ > code_.max_steps) return Truth::kError;  // the cost limit
-    Truth w = Compared(test.cmp, data.element(i)[test.item], test.constant);
+    Truth w = holds(data.element(i)[test.item], test.constant);
     if (w == Truth::kTrue) return w;
     if (w != Truth::kFalse) {
       unknown = true;
@@ -536,6 +561,22 @@ Truth Evaluator::AnyConst(const FlatTest& test, const Value& list) {
   }
   if (unknown) return error ? Truth::kError : Truth::kUnknown;
   return Truth::kFalse;
+}
+
+// `any x in list where x.f CMP constant`, as Quantify and Cond give it;
+// against a number constant the comparison is decoded once, not per element.
+Truth Evaluator::AnyConst(const FlatTest& test, const Value& list) {
+  if (list.tag != Value::kList) return list.tag == Value::kUnknown ? Truth::kUnknown : Truth::kError;
+  auto any = [&](auto holds) { return AnyOf(test, *list.list, holds); };
+  if (test.constant.tag == Value::kNumber) {
+    switch (test.cmp) {
+      case ast::Op::kGe: return any(NarrowTo<ast::Op::kGe>());
+      case ast::Op::kGt: return any(NarrowTo<ast::Op::kGt>());
+      case ast::Op::kEq: return any(NarrowTo<ast::Op::kEq>());
+      default: break;
+    }
+  }
+  return any([op = test.cmp](const Value& v, const Value& c) { return Compared(op, v, c); });
 }
 
 }  // namespace thidua::internal

@@ -58,6 +58,7 @@ class Evaluator {
     return static_cast<size_t>(list) < in_force_.size() ? in_force_[list] : nullptr;
   }
   int32_t as_of() const { return as_of_; }
+  const CompiledProgram& code() const { return code_; }
 
   Value EvalRule(int32_t rule);
   // A criterion's value: its fused run straight away when the run reads no
@@ -87,8 +88,19 @@ class Evaluator {
   // The fused form of a rule (compile/flatten.hpp), for the plain
   // evaluation only: the traced one walks the tree.
   Truth Flat(const FlatRule& rule);
+  // A rule's fused run when it reads no memo (none to size, check or
+  // stamp), or null. Inline: it is on every Evaluate's path.
+  const FlatRule* Direct(int32_t rule) const {
+    if (trace_ != nullptr || unit_ == nullptr || static_cast<size_t>(rule) >= code_.flat.size()) {
+      return nullptr;
+    }
+    return code_.flat[rule].direct ? &code_.flat[rule] : nullptr;
+  }
   Truth AnyConst(const FlatTest& test, const Value& list);
+  template <class Holds>
+  Truth AnyOf(const FlatTest& test, const ListData& data, Holds holds);
   const Value& Chosen(const FlatTest& test, const Value* slots) const;
+  const Value& ChosenAmong(const FlatTest& test, const Value* slots) const;
   void Grow();  // sizes the memo to the rules (they grow while compiling)
   void BindLists();  // in_force_ from lists_ and as_of_, once per setting
 

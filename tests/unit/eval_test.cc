@@ -353,6 +353,9 @@ criterion c_error for enterprise: yes and 6 / (a - 3) >= 1 and debt_free
 criterion c_error_or for enterprise: debt_free or 6 / (a - 3) >= 1 or yes
 criterion c_compare for enterprise: b >= floor
 criterion c_any for enterprise: any p in products where p.stars >= 3
+criterion c_any_gt_eq for enterprise:
+  (any p in products where p.stars > 2) and (any p in products where p.stars = 4)
+criterion c_any_lt for enterprise: any p in products where p.stars < 3
 criterion c_sel for enterprise: b >= floor_in and a != 3 and region != normal
 criterion c_sel_or for enterprise:
   b < floor_two or a = 7 or region in {ethnic_minority} or b > floor_same
@@ -380,6 +383,7 @@ TEST_F(FusedEvalTest, SameVerdictAsTheTreeWalkOfAnExplanation) {
       ", \"products\": [{\"stars\": 2}, {}]", ", \"products\": [{}, {\"stars\": 4}]"};
   const char* criteria[] = {"c_and",     "c_or",     "c_ref",       "c_mixed",
                             "c_error",   "c_error_or", "c_compare", "c_any",
+                            "c_any_gt_eq", "c_any_lt",
                             "c_sel",     "c_sel_or", "c_sel_error", "c_sel_and"};
   Evaluator plain(rules_), traced(rules_);
   int units = 0, mismatches = 0;
