@@ -785,7 +785,7 @@ bool UnitFromObject(const Context& ctx, const json& object,
 
 int64_t IdRegistry::Register(std::string_view id, int64_t row) {
   if (id.empty()) return 0;
-  auto [it, inserted] = rows_.emplace(std::string(id), row);
+  auto [it, inserted] = rows_.try_emplace(id, row);
   return inserted ? 0 : it->second;
 }
 

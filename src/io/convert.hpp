@@ -112,7 +112,10 @@ bool UnitFromObject(const Context& ctx, const json& object,
                     int32_t default_kind, UnitData* unit,
                     std::vector<Problem>* problems);
 
-// Tracks ids within one file: the row that first used each.
+// Tracks ids within one file: the row that first used each. Keeps views of
+// the ids, not copies: an id registered must stay in place while the
+// registry is used (a table's ids are texts in its arena, which frees
+// nothing before the table goes, not even a unit dropped for a bad row).
 class IdRegistry {
  public:
   // Returns the earlier row that used `id`, or 0 after registering it.
@@ -121,7 +124,7 @@ class IdRegistry {
   void Reserve(size_t ids) { rows_.reserve(ids); }
 
  private:
-  absl::flat_hash_map<std::string, int64_t> rows_;
+  absl::flat_hash_map<std::string_view, int64_t> rows_;
 };
 
 // Turns the problems of one row into its single RowError.
