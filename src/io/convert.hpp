@@ -116,6 +116,9 @@ bool UnitFromObject(const Context& ctx, const json& object,
 // the ids, not copies: an id registered must stay in place while the
 // registry is used (a table's ids are texts in its arena, which frees
 // nothing before the table goes, not even a unit dropped for a bad row).
+// The table of a large file takes its memory from BlockSource (huge pages
+// where the kernel allows them): each row probes it at random, and with 4 kB
+// pages that is a TLB miss a row.
 class IdRegistry {
  public:
   // Returns the earlier row that used `id`, or 0 after registering it.
@@ -124,7 +127,11 @@ class IdRegistry {
   void Reserve(size_t ids) { rows_.reserve(ids); }
 
  private:
-  absl::flat_hash_map<std::string_view, int64_t> rows_;
+  using Entry = std::pair<const std::string_view, int64_t>;
+  BlockSource blocks_;  // first: the table is freed before it
+  absl::flat_hash_map<std::string_view, int64_t, absl::Hash<std::string_view>,
+                      std::equal_to<std::string_view>, std::pmr::polymorphic_allocator<Entry>>
+      rows_{&blocks_};
 };
 
 // Turns the problems of one row into its single RowError.
