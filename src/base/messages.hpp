@@ -109,7 +109,8 @@ enum class Msg {
   kBuilderNotNumber,
   kBuilderNotMoney,
   kBuilderBuilt,
-  // the workbench server's 400 answers (src/serve, docs/workbench.md)
+  // the workbench server's own answers: 400, 404, 405, 413, 431, 5xx
+  // (src/serve, docs/workbench.md)
   kServeBodyNotJson,
   kServeBodyNotObject,
   kServeNotString,
@@ -123,6 +124,14 @@ enum class Msg {
   kServePathUnresolved,
   kServePathOutside,
   kServeNoSuchFile,
+  kServeNotFound,
+  kServeMethod,
+  kServeBodyTooLarge,
+  kServeHeadersTooLarge,
+  kServeMalformed,
+  kServeBadRequest,
+  kServeOutOfMemory,
+  kServeInternal,
   kHintServeBody,
   kHintServeString,
   kHintServePath,
@@ -131,6 +140,12 @@ enum class Msg {
   kHintServeAward,
   kHintServeByKind,
   kHintServeData,
+  kHintServeNotFound,
+  kHintServeMethod,
+  kHintServeBodyTooLarge,
+  kHintServeHeaders,
+  kHintServeMalformed,
+  kHintServeRetry,
   // hints
   kHintDidYouMean,
   kHintMoneyUnit,

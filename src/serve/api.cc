@@ -1,8 +1,11 @@
 // The JSON API of the workbench (docs/workbench.md): routing, the shared
 // request helpers, and the editor's endpoints (plans, plan, check, format).
 // Uses the public API, and of the library's insides only the message
-// catalogue (a 400 in both languages) and ReadWholeFile (one way to read a
+// catalogue (the server's own 4xx and 5xx in both languages, with a hint,
+// kept in step with the compiler's) and ReadWholeFile (one way to read a
 // file, with the reason it cannot be read).
+#include <algorithm>
+#include <cstdlib>
 #include <exception>
 #include <string>
 #include <string_view>
@@ -17,8 +20,6 @@ namespace {
 
 // Largest rule or data file read from the rules folder.
 constexpr size_t kMaxFileBytes = 16u << 20;
-
-Failure Fail(int status, std::string_view message) { return Failure{Error(status, message)}; }
 
 // The value of `key` in a query string ("path=a%2Fb.td&x=1"), %-decoded.
 std::string QueryValue(std::string_view query, std::string_view key) {
@@ -106,10 +107,8 @@ Response HandlePlans(const Config& config) {
   return JsonResponse({{"plans", plans}});
 }
 
-// A GET has no body: its language is "lang=en" in the query.
-Response HandlePlanText(const Config& config, std::string_view query) {
-  const Language lang = QueryValue(query, "lang") == "en" ? Language::kEnglish
-                                                          : Language::kVietnamese;
+// A GET has no body: its language is the request's (RequestLanguage).
+Response HandlePlanText(const Config& config, std::string_view query, Language lang) {
   std::string relative = QueryValue(query, "path"), full;
   internal::Msg error;
   if (!ResolvePath(config.rules_root, relative, true, &full, &error)) {
@@ -159,15 +158,26 @@ Response Route(const Request& request, const Config& config) {
   size_t q = target.find('?');
   std::string_view path = target.substr(0, q);
   std::string_view query = q == std::string_view::npos ? "" : target.substr(q + 1);
+  const Language lang = RequestLanguage(target, request.accept_language);
+  auto refuse = [&](int status, internal::Msg message, internal::Msg hint) {
+    Failure f = BadRequest(lang, message, hint, {request.method, std::string(path)});
+    f.response.status = status;
+    return f;
+  };
+  auto not_found = [&] {
+    return refuse(404, internal::Msg::kServeNotFound, internal::Msg::kHintServeNotFound);
+  };
   if (request.method == "GET") {
     if (path == "/api/plans") return HandlePlans(config);
-    if (path == "/api/plan") return HandlePlanText(config, query);
+    if (path == "/api/plan") return HandlePlanText(config, query, lang);
     if (path == "/api/version") return JsonResponse({{"version", VersionString()}});
     Response asset;
     if (FindAsset(path, &asset.body, &asset.content_type)) return asset;
-    throw Fail(404, "no such page or endpoint");
+    throw not_found();
   }
-  if (request.method != "POST") throw Fail(405, "only GET and POST are served");
+  if (request.method != "POST") {
+    throw refuse(405, internal::Msg::kServeMethod, internal::Msg::kHintServeMethod);
+  }
   if (path == "/api/check") return HandleCheck(config, ParseBody(request));
   if (path == "/api/format") return HandleFormat(config, ParseBody(request));
   if (path == "/api/evaluate") return HandleEvaluate(config, ParseBody(request));
@@ -175,10 +185,56 @@ Response Route(const Request& request, const Config& config) {
   if (path == "/api/tests") return HandleTests(config, ParseBody(request));
   if (path == "/api/select") return HandleSelect(config, ParseBody(request));
   if (path == "/api/targets") return HandleTargets(config, ParseBody(request));
-  throw Fail(404, "no such endpoint");
+  throw not_found();
+}
+
+// The primary subtag ("vi" of "vi-VN"), lower case.
+std::string_view Primary(std::string_view tag, std::string* buffer) {
+  while (!tag.empty() && tag.front() == ' ') tag.remove_prefix(1);
+  tag = tag.substr(0, tag.find_first_of("-_ "));
+  buffer->assign(tag);
+  for (char& c : *buffer) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return *buffer;
+}
+
+// The q of an Accept-Language entry ("en;q=0.8"): 1 when none is given, 0
+// when it cannot be read (such an entry is not a preference).
+double Quality(std::string_view params) {
+  size_t at = params.find("q=");
+  if (at == std::string_view::npos) return 1;
+  std::string value(params.substr(at + 2, 5));
+  char* end = nullptr;
+  double q = std::strtod(value.c_str(), &end);
+  return end == value.c_str() ? 0 : q;
 }
 
 }  // namespace
+
+Language RequestLanguage(std::string_view target, std::string_view accept_language) {
+  size_t q = target.find('?');
+  if (q != std::string_view::npos) {
+    std::string lang = QueryValue(target.substr(q + 1), "lang");
+    if (lang == "en") return Language::kEnglish;
+    if (lang == "vi") return Language::kVietnamese;
+  }
+  // "en-US,en;q=0.9,vi;q=0.8": the first of the best q among en and vi.
+  Language best = Language::kVietnamese;
+  double best_q = 0;
+  std::string buffer;
+  for (size_t start = 0; start < accept_language.size();) {
+    size_t comma = std::min(accept_language.find(',', start), accept_language.size());
+    std::string_view entry = accept_language.substr(start, comma - start);
+    start = comma + 1;
+    size_t semi = std::min(entry.find(';'), entry.size());
+    std::string_view tag = Primary(entry.substr(0, semi), &buffer);
+    double quality = Quality(entry.substr(semi));
+    if ((tag == "en" || tag == "vi") && quality > best_q) {
+      best = tag == "en" ? Language::kEnglish : Language::kVietnamese;
+      best_q = quality;
+    }
+  }
+  return best;
+}
 
 Response Error(int status, std::string_view message, std::string_view hint) {
   Json body = {{"error", std::string(message)}};
@@ -207,14 +263,17 @@ Response JsonResponse(const Json& value, int status) {
 
 Json ParseBody(const Request& request) {
   Json body = Json::parse(request.body, nullptr, false);
-  // Unreadable, it has no "lang": the default language answers.
-  const Language lang = body.is_object() ? LanguageOf(body) : Language::kVietnamese;
+  // Unreadable, it has no "lang": the request's language answers.
+  const Language lang = RequestLanguage(request.target, request.accept_language);
   if (body.is_discarded()) {
     throw BadRequest(lang, internal::Msg::kServeBodyNotJson, internal::Msg::kHintServeBody);
   }
   if (!body.is_object()) {
     throw BadRequest(lang, internal::Msg::kServeBodyNotObject, internal::Msg::kHintServeBody);
   }
+  // A body without "lang" takes the request's, so that every handler reads
+  // it in one place (LanguageOf).
+  if (!body.contains("lang")) body["lang"] = lang == Language::kEnglish ? "en" : "vi";
   return body;
 }
 
@@ -322,16 +381,21 @@ Json RowErrorsJson(const UnitTable& table) {
 }
 
 Response Handle(const Request& request, const Config& config) {
+  const Language lang = RequestLanguage(request.target, request.accept_language);
+  auto error = [&](int status, internal::Msg message, internal::Msg hint, std::string what) {
+    return Error(status, internal::FormatMessage(lang, message, {std::move(what)}),
+                 internal::FormatMessage(lang, hint));
+  };
   try {
     return Route(request, config);
   } catch (const Failure& f) {
     return f.response;
   } catch (const Json::exception& e) {
-    return Error(400, std::string("bad request: ") + e.what());
+    return error(400, internal::Msg::kServeBadRequest, internal::Msg::kHintServeBody, e.what());
   } catch (const std::bad_alloc&) {
-    return Error(503, "out of memory");
+    return error(503, internal::Msg::kServeOutOfMemory, internal::Msg::kHintServeRetry, "");
   } catch (const std::exception& e) {
-    return Error(500, std::string("internal error: ") + e.what());
+    return error(500, internal::Msg::kServeInternal, internal::Msg::kHintServeRetry, e.what());
   }
 }
 

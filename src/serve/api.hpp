@@ -6,6 +6,8 @@
 #include <memory>
 #include <string>
 
+// Not public: the message catalogue, so that the server's own answers are in
+// both languages with a hint, in the one place the compiler's are.
 #include "base/messages.hpp"
 #include "nlohmann/json.hpp"
 #include "serve/server.hpp"

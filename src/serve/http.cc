@@ -18,6 +18,11 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 
+// The library's message catalogue, not only its public API: the server's
+// own refusals (413, 431, a malformed request) are in the request's
+// language with a hint, beside the compiler's messages, so that both
+// languages stay in step in one place.
+#include "base/messages.hpp"
 #include "serve/plan_cache.hpp"
 #include "serve/server.hpp"
 
@@ -58,19 +63,32 @@ class Session : public std::enable_shared_from_this<Session> {
     Response answer;
     bool keep_alive = false;
     bool drain = false;
-    if (ec == http::error::body_limit) {
-      drain = true;
-      answer = Error(413, "the request body is larger than the server accepts (" +
-                              std::to_string(config_.max_body_bytes) + " bytes)");
-    } else if (ec == http::error::header_limit) {
-      answer = Error(431, "the request headers are too large");
-    } else if (ec) {
-      answer = Error(400, "malformed HTTP request: " + ec.message());
+    if (ec) {
+      // In the language of what was read of the request line and headers.
+      const auto& head = parser_->get();
+      Language lang = RequestLanguage(std::string(head.target()),
+                                      std::string(head[http::field::accept_language]));
+      auto refuse = [&](int status, internal::Msg message, internal::Msg hint, std::string arg) {
+        return Error(status, internal::FormatMessage(lang, message, {std::move(arg)}),
+                     internal::FormatMessage(lang, hint));
+      };
+      if (ec == http::error::body_limit) {
+        drain = true;
+        answer = refuse(413, internal::Msg::kServeBodyTooLarge,
+                        internal::Msg::kHintServeBodyTooLarge,
+                        std::to_string(config_.max_body_bytes));
+      } else if (ec == http::error::header_limit) {
+        answer = refuse(431, internal::Msg::kServeHeadersTooLarge, internal::Msg::kHintServeHeaders,
+                        "");
+      } else {
+        answer = refuse(400, internal::Msg::kServeMalformed, internal::Msg::kHintServeMalformed,
+                        ec.message());
+      }
     } else {
       http::request<http::string_body> req = parser_->release();
       keep_alive = req.keep_alive();
       Request request{std::string(req.method_string()), std::string(req.target()),
-                      std::move(req.body())};
+                      std::move(req.body()), std::string(req[http::field::accept_language])};
       answer = Handle(request, config_);
     }
     Write(std::move(answer), keep_alive, drain);

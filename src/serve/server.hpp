@@ -10,6 +10,8 @@
 #include <string>
 #include <string_view>
 
+#include "thidua/thidua.hpp"
+
 namespace thidua::serve {
 
 class PlanCache;
@@ -30,6 +32,7 @@ struct Request {
   std::string method;  // "GET", "POST", …
   std::string target;  // "/api/plan?path=a/plan.td"
   std::string body;
+  std::string accept_language;  // the Accept-Language header, "" when none
 };
 
 struct Response {
@@ -44,6 +47,12 @@ Response Handle(const Request& request, const Config& config);
 
 // A JSON error body: {"error": message}, and "hint" when one is given.
 Response Error(int status, std::string_view message, std::string_view hint = "");
+
+// The language of the server's own answers to a request: `lang=en|vi` in
+// the target's query, else the one of the two the Accept-Language header
+// prefers, else Vietnamese, as the page. A POST body's "lang" comes first
+// for the answers of its endpoint (api.hpp, LanguageOf).
+Language RequestLanguage(std::string_view target, std::string_view accept_language);
 
 // Runs until the process is stopped. Returns non-zero (having printed why)
 // when it cannot listen.

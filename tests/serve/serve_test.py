@@ -10,6 +10,7 @@ Only the standard library: no PyPI.
 import json
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
@@ -29,9 +30,9 @@ def expect(cond, what):
         print("ok:", what)
 
 
-def call(base, path, body=None, raw=None, method=None):
+def call(base, path, body=None, raw=None, method=None, headers=None):
     data = raw if raw is not None else (None if body is None else json.dumps(body).encode())
-    req = urllib.request.Request(base + path, data=data, method=method)
+    req = urllib.request.Request(base + path, data=data, method=method, headers=headers or {})
     if data is not None:
         req.add_header("Content-Type", "application/json")
     try:
@@ -192,6 +193,46 @@ def run(base):
     status, r = api(base, "/api/check", raw=b"{not json")
     expect(status == 400 and r.get("error") == "nội dung yêu cầu không phải JSON hợp lệ" and r.get("hint"),
            "unreadable JSON: the default language, with a hint (got %s)" % r)
+
+    # The server's own answers (404, 405, 413, a malformed request) are in the
+    # request's language too: ?lang= first, then Accept-Language, else vi.
+    own = [
+        ("GET", "/api/nothing", None, {}, 404, "không có trang hay điểm cuối API này: GET /api/nothing"),
+        ("GET", "/api/nothing?lang=en", None, {}, 404, "no such page or endpoint: GET /api/nothing"),
+        ("GET", "/nothing", None, {"Accept-Language": "en-GB,en;q=0.9,vi;q=0.5"}, 404,
+         "no such page or endpoint: GET /nothing"),
+        ("GET", "/nothing", None, {"Accept-Language": "en;q=0.4, vi-VN"}, 404,
+         "không có trang hay điểm cuối API này: GET /nothing"),
+        ("GET", "/nothing?lang=vi", None, {"Accept-Language": "en"}, 404,
+         "không có trang hay điểm cuối API này: GET /nothing"),
+        ("POST", "/api/nothing", b"{}", {"Accept-Language": "en"}, 404,
+         "no such page or endpoint: POST /api/nothing"),
+        ("DELETE", "/api/plans", None, {}, 405, "máy chủ không nhận phương thức DELETE, chỉ GET và POST"),
+        ("DELETE", "/api/plans?lang=en", None, {}, 405, "the method DELETE is not served, only GET and POST"),
+        ("POST", "/api/check?lang=en", b"x" * (9 << 20), {}, 413,
+         "the request body is larger than the server accepts (8388608 bytes)"),
+        ("POST", "/api/check", b"x" * (9 << 20), {}, 413, "nội dung yêu cầu lớn hơn mức máy chủ nhận (8388608 byte)"),
+        ("POST", "/api/check", b"{not json", {"Accept-Language": "en-US"}, 400, "the request body is not valid JSON"),
+    ]
+    for method, path, raw, headers, want, error in own:
+        status, r = api(base, path, raw=raw, method=method, headers=headers)
+        expect(status == want and r.get("error") == error and r.get("hint"),
+               "%s %s %s → %d %r with a hint (got %d: %s)"
+               % (method, path[:30], headers, want, error, status, str(r)[:120]))
+    # A body's "lang" comes before the header; a body without one takes it.
+    status, r = api(base, "/api/evaluate", {"path": PLAN, "units": 3, "lang": "vi"},
+                    headers={"Accept-Language": "en"})
+    expect(status == 400 and r.get("error", "").startswith("'units' phải là"), "the body's lang first (got %s)" % r)
+    status, r = api(base, "/api/evaluate", {"path": PLAN, "units": 3}, headers={"Accept-Language": "en"})
+    expect(status == 400 and r.get("error", "").startswith("'units' must be"),
+           "no lang in the body: Accept-Language (got %s)" % r)
+    # A request line Beast cannot read: answered in Vietnamese, the default.
+    host, port = base.split("//")[1].split(":")
+    with socket.create_connection((host, int(port)), timeout=30) as sock:
+        sock.sendall(b"GET /\x01 HTTP/1.1\r\nHost: x\r\n\r\n")
+        reply = sock.recv(65536).decode("utf-8", "replace")
+    expect(reply.startswith("HTTP/1.1 400") and "yêu cầu HTTP sai dạng" in reply and '"hint"' in reply,
+           "a malformed request: 400 in Vietnamese with a hint (got %r)" % reply[-200:])
 
     # Several users at once.
     results = []
