@@ -34,12 +34,6 @@ for row in rows:
         row["dossier_submitted_on"] = "2024-03-20"  # "trước ngày 20/3": 20/3 is late
     if row["id"] == "XA-002":
         row["has_minutes"] = False                  # incomplete dossier
-    if row["id"] == "HUY-002":
-        # units.jsonl sends its December 2023 report late (3/1/2024) to show
-        # IV.1.2's reporting criterion fail; the candidates keep it on time (as
-        # the committed list was edited): HUY-002 is refused for its NTM
-        # status and outstanding achievement alone.
-        row["report_dates"]["2023-12"] = "31/12/2023"
     out.append(row)
 
 # More enterprises than the 10 the quota allows, in proposal order.
