@@ -9,6 +9,7 @@
 #include "absl/strings/str_join.h"
 #include "base/utf8.hpp"
 #include "io/convert.hpp"
+#include "io/csv.hpp"
 #include "io/read.hpp"
 
 namespace thidua::internal {
@@ -170,8 +171,8 @@ class Scanner {
   std::string owned_;
 };
 
-// The most frequent of ',', ';' and tab outside quotes on the first line of
-// `text` (ties: ',' then ';' then tab).
+}  // namespace
+
 char DetectDelimiter(std::string_view text) {
   size_t comma = 0, semicolon = 0, tab = 0;
   bool quoted = false;
@@ -188,7 +189,15 @@ char DetectDelimiter(std::string_view text) {
   return ',';
 }
 
-}  // namespace
+void ScanCsv(std::string_view text, char delimiter,
+             absl::FunctionRef<bool(int64_t, const std::vector<std::string_view>&, bool)>
+                 each) {
+  Scanner scanner(text, delimiter);
+  Record record;
+  while (scanner.Next(&record)) {
+    if (!each(record.line, record.cells, record.unclosed)) return;
+  }
+}
 
 absl::StatusOr<ReadResult> ReadCsv(const Program& program,
                                    std::string_view text,

@@ -1,42 +1,22 @@
-// List files: the members of one membership list, one a row. Deliberately
-// plainer than a units file (no quoting inside cells, no kinds, no fields):
-// a member is an id, and an id that a spreadsheet had to quote is a mistake
-// to report, not to read.
+// List files: the members of one membership list, one a row. Cells are read
+// as in a units file (src/io/csv.hpp: RFC 4180 quoting, the same delimiter
+// choice), so a note column may hold any text a spreadsheet writes; the id
+// itself is checked more strictly: one line of text without quotes, since an
+// id with a quote or a line break in it is a mistake to report, not a member.
 #include "io/lists.hpp"
 
+#include <algorithm>
 #include <string>
 
 #include "absl/strings/str_join.h"
 #include "base/utf8.hpp"
 #include "io/convert.hpp"
+#include "io/csv.hpp"
 
 namespace thidua::internal {
 namespace {
 
 constexpr size_t kMaxIdBytes = 1024;  // longer is not an id (docs/limits.md)
-
-// Cells of one line, split at `delimiter`, trimmed, one pair of quotes
-// around a whole cell removed.
-std::vector<std::string_view> Cells(std::string_view line, char delimiter) {
-  std::vector<std::string_view> cells;
-  size_t start = 0;
-  while (true) {
-    size_t end = line.find(delimiter, start);
-    std::string_view cell = io::Trim(line.substr(start, end == line.npos ? line.npos : end - start));
-    if (cell.size() >= 2 && cell.front() == '"' && cell.back() == '"') {
-      cell = io::Trim(cell.substr(1, cell.size() - 2));
-    }
-    cells.push_back(cell);
-    if (end == line.npos) return cells;
-    start = end + 1;
-  }
-}
-
-char Delimiter(std::string_view header) {
-  if (header.find('\t') != header.npos) return '\t';
-  if (header.find(';') != header.npos) return ';';
-  return ',';
-}
 
 bool WellFormedId(std::string_view id) {
   if (id.empty() || id.size() > kMaxIdBytes) return false;
@@ -63,20 +43,32 @@ absl::StatusOr<ListReadResult> ReadListMembers(const Program& program, int32_t l
   sets.resize(static_cast<size_t>(versions));
 
   text = StripBom(text);
-  std::vector<std::pair<int64_t, std::string_view>> lines;  // (row, text)
-  int64_t row = 0;
-  for (size_t start = 0; start <= text.size();) {
-    size_t end = text.find('\n', start);
-    std::string_view line = text.substr(start, end == text.npos ? text.npos : end - start);
-    ++row;
-    if (!io::Trim(line).empty()) lines.emplace_back(row, line);
-    if (end == text.npos) break;
-    start = end + 1;
-  }
-  if (lines.empty()) return absl::InvalidArgumentError(message(Msg::kDataEmpty));
+  size_t first = text.find_first_not_of(" \t\r\n");
+  if (first == text.npos) return absl::InvalidArgumentError(message(Msg::kDataEmpty));
+  size_t header_line = text.find_last_of("\r\n", first);
+  const char delimiter =
+      DetectDelimiter(text.substr(header_line == text.npos ? 0 : header_line + 1));
+  struct Row {
+    int64_t line;
+    std::vector<std::string> cells;  // trimmed
+    bool unclosed;
+  };
+  std::vector<Row> rows;  // the header, then the rows that are not blank
+  ScanCsv(text, delimiter,
+          [&](int64_t line, const std::vector<std::string_view>& cells, bool unclosed) {
+            Row row{line, {}, unclosed};
+            bool blank = true;
+            for (std::string_view cell : cells) {
+              row.cells.emplace_back(io::Trim(cell));
+              blank = blank && row.cells.back().empty();
+            }
+            if (!blank || unclosed) rows.push_back(std::move(row));
+            // One row past the limit is enough to report it.
+            return static_cast<int64_t>(rows.size()) <= options.max_rows + 1;
+          });
 
-  const char delimiter = Delimiter(lines[0].second);
-  std::vector<std::string_view> header = Cells(lines[0].second, delimiter);
+  if (rows.empty()) return absl::InvalidArgumentError(message(Msg::kDataEmpty));  // ",,"
+  const std::vector<std::string>& header = rows[0].cells;
   int id_column = -1, instrument_column = -1;
   for (size_t c = 0; c < header.size(); ++c) {
     if (header[c] == "id") id_column = static_cast<int>(c);
@@ -84,7 +76,7 @@ absl::StatusOr<ListReadResult> ReadListMembers(const Program& program, int32_t l
   }
   if (id_column < 0) {
     return absl::InvalidArgumentError(
-        message(Msg::kListNoIdColumn, {io::Shown(lines[0].second)}));
+        message(Msg::kListNoIdColumn, {io::Shown(absl::StrJoin(header, ", "))}));
   }
   // Which version a row's instrument names; with one version, any row is it.
   std::vector<std::string> instruments;
@@ -98,25 +90,33 @@ absl::StatusOr<ListReadResult> ReadListMembers(const Program& program, int32_t l
   }
 
   ListReadResult result;
-  for (size_t i = 1; i < lines.size(); ++i) {
-    const auto& [line_row, line] = lines[i];
+  for (size_t i = 1; i < rows.size(); ++i) {
+    const int64_t line_row = rows[i].line;
+    const std::vector<std::string>& cells = rows[i].cells;
     ++result.rows_read;
     if (result.rows_read > options.max_rows) {
       result.errors.push_back(
           {line_row, "", message(Msg::kDataTooManyRows, {std::to_string(options.max_rows)})});
       break;
     }
-    if (std::optional<size_t> bad = FindInvalidUtf8(line)) {
-      result.errors.push_back(
-          {line_row, "", message(Msg::kDataInvalidUtf8, {std::to_string(*bad + 1)})});
+    if (rows[i].unclosed) {
+      result.errors.push_back({line_row, "", message(Msg::kDataUnclosedQuote)});
       continue;
     }
-    std::vector<std::string_view> cells = Cells(line, delimiter);
     if (cells.size() != header.size()) {
       result.errors.push_back({line_row, "",
                                message(Msg::kDataWrongCellCount,
                                        {std::to_string(cells.size()),
                                         std::to_string(header.size())})});
+      continue;
+    }
+    auto bad_cell = std::find_if(cells.begin(), cells.end(), [](const std::string& cell) {
+      return FindInvalidUtf8(cell).has_value();
+    });
+    if (bad_cell != cells.end()) {
+      result.errors.push_back(
+          {line_row, header[static_cast<size_t>(bad_cell - cells.begin())],
+           message(Msg::kDataInvalidUtf8, {std::to_string(*FindInvalidUtf8(*bad_cell) + 1)})});
       continue;
     }
     std::string_view id = cells[static_cast<size_t>(id_column)];

@@ -258,6 +258,52 @@ TEST_F(ListsTest, BadRowsAreReportedByRowAndTheOthersRead) {
             std::string::npos);
 }
 
+// A note column as a spreadsheet writes it: quoted cells with the
+// delimiter, the other delimiter or a line break inside; a BOM; CRLF.
+TEST_F(ListsTest, QuotedCellsBomAndCrlfAreReadAsInAUnitsFile) {
+  auto lists = std::make_shared<Lists>(rules_);
+  ASSERT_OK_AND_ASSIGN(
+      ListTable t,
+      lists->Read("difficult_communes",
+                 "\xEF\xBB\xBFinstrument,id,ghi chú\r\n"
+                 "qd10,XA-01,\"Xã A; vùng III\"\r\n"
+                 "qd10,XA-02,\"xã khó khăn, biên giới\"\r\n"
+                 "\r\n"
+                 "qd20,\"XA-03\",\"hai dòng,\r\nmột ô\"\r\n"
+                 "qd20,XA-04,\"chưa đóng\r\n"));
+  EXPECT_EQ(t.members, 3);
+  EXPECT_EQ(t.rows_read, 4);
+  ASSERT_EQ(t.errors.size(), 1u);
+  EXPECT_EQ(t.errors[0].row, 7);  // the rows before it: 1 + 2 + blank + 2 lines
+  EXPECT_NE(t.errors[0].message.find("quoted cell is not closed"), std::string::npos)
+      << t.errors[0].message;
+  EvaluateOptions options = At("2024-06-30");
+  options.lists = lists;
+  Evaluator evaluator(rules_, options);
+  EXPECT_EQ(evaluator.Evaluate(Commune("XA-03"), rules_->FindCriterion("listed_difficult")),
+            Verdict::kEligible);
+}
+
+// The delimiter is the one a units file with the same header gets: the most
+// frequent outside quotes ("a; b" in a note is not a ';' file), and ';' or
+// tab when they are.
+TEST_F(ListsTest, TheDelimiterIsChosenAsForAUnitsFile) {
+  DataOptions data;
+  data.default_kind = "commune";
+  for (std::string_view text : {
+           "instrument,id,name,\"ghi chú; a; b\"\nqd10,XA-01,Xã A,\"x; y\"\n",
+           "instrument;id;name;ghi chú, a\nqd10;XA-01;Xã A;\"x, y\"\n",
+           "instrument\tid\tname\tghi chú; a, b\nqd10\tXA-01\tXã A\tx; y, z\n"}) {
+    Lists lists(rules_);
+    ASSERT_OK_AND_ASSIGN(ListTable t, lists.Read("difficult_communes", text));
+    EXPECT_EQ(t.members, 1) << text;
+    EXPECT_TRUE(t.errors.empty()) << text << t.errors[0].message;
+    ASSERT_OK_AND_ASSIGN(UnitTable units, rules_->ReadUnits(text, data));
+    ASSERT_EQ(units.units.size(), 1u) << text;
+    EXPECT_EQ(units.units[0].id(), "XA-01") << text;
+  }
+}
+
 TEST_F(ListsTest, InvalidUtf8AndOversizedFilesAreRefused) {
   Lists lists(rules_);
   DataOptions vi;
