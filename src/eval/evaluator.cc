@@ -293,12 +293,15 @@ Value Evaluator::ChildRule(const Node& n) {
   if (child == nullptr) return Value::Unknown();  // not a linked roll-up
   int32_t rule = code_.criterion_code[static_cast<size_t>(child->kind)][n.slot];
   if (rule < 0) return Value::Unknown();
+  // The lists in force depend on the day and the lists only: bound when the
+  // child evaluator is made and when either changes, not once per child.
+  const bool rebind = !child_ || child_->as_of_ != as_of_ || child_->lists_ != lists_;
   if (!child_) child_ = std::make_unique<Evaluator>(code_);
-  if (child_->unit_ != child || child_->as_of_ != as_of_ || child_->lists_ != lists_) {
+  if (rebind) {
     child_->as_of_ = as_of_;
-    child_->set_lists(lists_);  // the lists in force on that day
-    child_->Reset(child);
+    child_->set_lists(lists_);
   }
+  if (rebind || child_->unit_ != child) child_->Reset(child);
   int64_t before = child_->steps_;
   Value v = child_->EvalRule(rule);
   steps_ += child_->steps_ - before;  // the cost limit counts the units within
