@@ -69,7 +69,9 @@ struct RollupInfo {
   int32_t kind = -1, descendant = -1;
   int32_t slot = -1;    // the list field in the record of `kind`
   int32_t record = -1;  // the elements' record
-  int32_t width = 0;    // fields copied from the descendant's record
+  int32_t width = 0;    // fields copied from the descendant's record: an element's cells
+  // The descendant's criteria: the element record's fields after `width`,
+  // with no cells (compiled to Node::kChildRule on the unit within).
   std::vector<int32_t> criteria;
 };
 

@@ -97,15 +97,15 @@ std::vector<LinkProblem> LinkUnits(const Program& p,
       if (r.kind != u->kind) continue;
       ListData& list = u->lists.emplace_back();
       list.record = r.record;
-      list.width = r.width + static_cast<int32_t>(r.criteria.size());
+      // Cells for the fields only: the element's criteria have none, they
+      // are evaluated through `units`, on the day of each evaluation
+      // (Node::kChildRule).
+      list.width = r.width;
       for (size_t d : within[i]) {
         if (units[d]->kind != r.descendant) continue;
         for (int32_t f = 0; f < r.width; ++f) {
           list.cells.push_back(CopyInto(units[d]->slots[f], u));
         }
-        // The criteria's cells stay unknown: they are evaluated through
-        // `units`, on the day of each evaluation (Node::kChildRule).
-        list.cells.resize(list.cells.size() + r.criteria.size(), Value::Unknown());
         list.units.push_back(Within(units[d], units[i]));
       }
       u->slots[r.slot] = Value::List(&list);
