@@ -168,6 +168,8 @@ criterion any_difficult for district: any c in commune where c.commune_difficult
   auto table = c.rules->ReadUnits(R"(
 {"kind": "district", "id": "H1", "name": "Một"}
 {"kind": "commune", "id": "X1", "parent": "H1", "name": "Xã Một"}
+{"kind": "district", "id": "H2", "name": "Hai"}
+{"kind": "commune", "id": "X9", "parent": "H2", "name": "Xã Chín"}
 )",
                                   DataOptions{});
   ASSERT_OK(table);
@@ -179,6 +181,13 @@ criterion any_difficult for district: any c in commune where c.commune_difficult
   EXPECT_EQ(Evaluator(c.rules, options).Evaluate(table->units[0], any), Verdict::kEligible);
   options.as_of = *ParseDate("2024-01-01");
   EXPECT_EQ(Evaluator(c.rules, options).Evaluate(table->units[0], any), Verdict::kNotEligible);
+  // One evaluator binds the communes' lists once for its day, not per
+  // commune: the binding holds from commune to commune, district to district.
+  Evaluator one(c.rules, options);
+  for (int round = 0; round < 2; ++round) {
+    EXPECT_EQ(one.Evaluate(table->units[0], any), Verdict::kNotEligible) << round;
+    EXPECT_EQ(one.Evaluate(table->units[2], any), Verdict::kEligible) << round;
+  }
   options.lists = nullptr;  // no members given: unknown, not false
   EXPECT_EQ(Evaluator(c.rules, options).Evaluate(table->units[0], any), Verdict::kUndetermined);
 }
