@@ -55,6 +55,14 @@ inline Compilation CompileOrDie(std::string_view text,
   return c.ok() ? *std::move(c) : Compilation{};
 }
 
+// Compiles the rule file at `path` and returns the result (asserting OK
+// status: the file could be read).
+inline Compilation CompileFileOrDie(std::string_view path, CompileOptions options = {}) {
+  auto c = CompileFile(path, options);
+  EXPECT_TRUE(c.ok()) << path << ": " << c.status();
+  return c.ok() ? *std::move(c) : Compilation{};
+}
+
 // All diagnostics rendered as text, for readable failure messages.
 inline std::string Render(const Compilation& c) {
   return FormatDiagnostics(c.diagnostics);

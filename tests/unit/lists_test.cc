@@ -16,10 +16,9 @@ namespace {
 class ListsTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    auto c = CompileFile("tests/data/lists/communes.td");
-    ASSERT_TRUE(c.ok()) << c.status();
-    ASSERT_TRUE(c->ok()) << testing::Render(*c);
-    rules_ = c->rules;
+    Compilation c = testing::CompileFileOrDie("tests/data/lists/communes.td");
+    ASSERT_TRUE(c.ok()) << testing::Render(c);
+    rules_ = c.rules;
     auto lists = std::make_shared<Lists>(rules_);
     ASSERT_OK_AND_ASSIGN(ListTable table,
                          lists->ReadFile("difficult_communes",

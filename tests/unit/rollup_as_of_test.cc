@@ -18,10 +18,9 @@ using ::testing::Not;
 class RollUpAsOfTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    auto c = CompileFile("tests/data/time/rollup_amended.td");
-    ASSERT_TRUE(c.ok()) << c.status();
-    ASSERT_TRUE(c->ok()) << testing::Render(*c);
-    rules_ = c->rules;
+    Compilation c = testing::CompileFileOrDie("tests/data/time/rollup_amended.td");
+    ASSERT_TRUE(c.ok()) << testing::Render(c);
+    rules_ = c.rules;
     auto table = rules_->ReadUnitsFile("tests/data/time/rollup_units.jsonl", DataOptions{});
     ASSERT_OK(table);
     ASSERT_TRUE(table->errors.empty()) << table->errors[0].message;

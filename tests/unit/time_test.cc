@@ -15,10 +15,9 @@ namespace {
 class TimeTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    auto c = CompileFile("tests/data/time/amended.td");
-    ASSERT_TRUE(c.ok()) << c.status();
-    ASSERT_TRUE(c->ok()) << testing::Render(*c);
-    rules_ = c->rules;
+    Compilation c = testing::CompileFileOrDie("tests/data/time/amended.td");
+    ASSERT_TRUE(c.ok()) << testing::Render(c);
+    rules_ = c.rules;
     criterion_ = rules_->FindCriterion("enough_contribution");
     ASSERT_GE(criterion_, 0);
   }
