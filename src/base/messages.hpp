@@ -31,6 +31,8 @@ enum class Msg {
   kBadNumber,
   kBadMoney,
   kBadDate,
+  kBadTestAsOf,
+  kHintTestAsOf,
   kBadPercent,
   kUnterminatedString,
   kTooManyErrors,

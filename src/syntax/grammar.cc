@@ -870,7 +870,8 @@ auto const set_year = [](auto& ctx) {
 auto const set_test_as_of = [](auto& ctx) {
   auto day = ParseDate(x3::_attr(ctx));
   if (!day) {
-    B(ctx).sink->Error(span_of(ctx), Msg::kBadDate, {x3::_attr(ctx)});
+    Hint hint{Msg::kHintTestAsOf, {}};
+    B(ctx).sink->Error(span_of(ctx), Msg::kBadTestAsOf, {x3::_attr(ctx)}, &hint);
   } else {
     x3::_val(ctx).has_as_of = true;
     x3::_val(ctx).as_of = *day;

@@ -247,8 +247,19 @@ test "bad" {
                        "t.td");
   ASSERT_OK(c);
   std::string text = testing::Render(*c);
-  EXPECT_THAT(text, HasSubstr("t.td:11:9: error:"));
-  EXPECT_THAT(text, HasSubstr("31/2/2024"));
+  EXPECT_THAT(text, HasSubstr("t.td:11:9: error: '31/2/2024' is not a valid day for the test: "
+                              "'as of' names the day whose rules the test reads"));
+  EXPECT_THAT(text, HasSubstr("e.g. as of 1/1/2024"));
+  CompileOptions vi;
+  vi.language = Language::kVietnamese;
+  auto v = CompileText(std::string(kDated) + "test \"bad\" {\n  as of 2024-13-01\n"
+                       "  given commune { criteria_met: 16 }\n}\n",
+                       "t.td", vi);
+  ASSERT_OK(v);
+  std::string vi_text = testing::Render(*v);
+  EXPECT_THAT(vi_text, HasSubstr("t.td:10:9: error: '2024-13-01' không phải ngày hợp lệ cho "
+                                 "phép thử"));
+  EXPECT_THAT(vi_text, HasSubstr("ví dụ as of 1/1/2024"));
 }
 
 TEST(TestAsOf, FormatKeepsTheDayAfterTheYear) {
