@@ -61,15 +61,10 @@ int RunEval(const Args& args) {
   if (!rules) return kExitFailed;
   std::vector<int> shown;
   if (!ChosenCriteria(args, *rules, &shown)) return kExitUsage;
-  auto table = ReadUnits(args, *rules);
-  if (!table) return kExitUsage;
-  PrintDataWarnings(*table);
-  EvaluateOptions eval_options;
-  eval_options.as_of = args.as_of;
-  bool lists_ok = true, bad_list_rows = false;
-  eval_options.lists = LoadLists(args, rules, &lists_ok, &bad_list_rows);
-  if (!lists_ok) return kExitUsage;
-  BatchResult result = EvaluateWithProgress(rules, table->units, args.threads, eval_options);
+  std::optional<RunInput> input = ReadRunInput(args, rules);
+  if (!input) return kExitUsage;
+  const UnitTable* table = &input->table;
+  BatchResult result = EvaluateWithProgress(rules, table->units, args.threads, input->options);
   std::vector<DeclarationInfo> criteria = rules->criteria();
   std::vector<std::string> kinds = rules->unit_kinds();
 
@@ -184,7 +179,7 @@ int RunEval(const Args& args) {
     std::cout << out;
     PrintRowErrors(args, *table);
   }
-  return bad_list_rows ? kExitFailed : ExitForRows(*table);
+  return ExitForRows(*input);
 }
 
 }  // namespace thidua::cli

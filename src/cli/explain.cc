@@ -14,8 +14,11 @@ int RunExplain(const Args& args) {
   }
   auto rules = LoadRules(args, args.files[0]);
   if (!rules) return kExitFailed;
-  auto table = ReadUnits(args, *rules);
-  if (!table) return kExitUsage;
+  std::vector<int> chosen;
+  if (!ChosenCriteria(args, *rules, &chosen)) return kExitUsage;
+  std::optional<RunInput> input = ReadRunInput(args, rules);
+  if (!input) return kExitUsage;
+  const UnitTable* table = &input->table;
   const Unit* unit = nullptr;
   for (const Unit& u : table->units) {
     if (u.id() == args.id) unit = &u;
@@ -26,14 +29,7 @@ int RunExplain(const Args& args) {
     PrintRowErrors(args, *table);  // the unit may be a row in error
     return kExitFailed;
   }
-  std::vector<int> chosen;
-  if (!ChosenCriteria(args, *rules, &chosen)) return kExitUsage;
-  EvaluateOptions eval_options;
-  eval_options.as_of = args.as_of;
-  bool lists_ok = true, bad_list_rows = false;
-  eval_options.lists = LoadLists(args, rules, &lists_ok, &bad_list_rows);
-  if (!lists_ok) return kExitUsage;
-  Evaluator evaluator(rules, eval_options);
+  Evaluator evaluator(rules, input->options);
   const bool json = args.format == "json";
   std::string out = json ? "[" : "";
   bool first = true;
@@ -54,7 +50,9 @@ int RunExplain(const Args& args) {
     out = AsOfText(args, *rules) + "\n\n" + out;
   }
   std::cout << out;
-  return kExitOk;
+  // One unit is explained: another unit's row in error does not fail it, a
+  // list file's does (its members may decide this unit's verdicts).
+  return ExitForRows(*input, /*units=*/false);
 }
 
 }  // namespace thidua::cli

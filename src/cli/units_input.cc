@@ -33,6 +33,23 @@ int ExitForRows(const UnitTable& table) {
   return table.errors.empty() ? kExitOk : kExitFailed;
 }
 
+std::optional<RunInput> ReadRunInput(const Args& args, std::shared_ptr<const RuleSet> rules) {
+  auto table = ReadUnits(args, *rules);
+  if (!table) return std::nullopt;
+  PrintDataWarnings(*table);
+  RunInput input{std::move(*table), {}, false};
+  input.options.as_of = args.as_of;
+  bool lists_ok = true;
+  input.options.lists = LoadLists(args, std::move(rules), &lists_ok, &input.bad_list_rows);
+  if (!lists_ok) return std::nullopt;
+  return input;
+}
+
+int ExitForRows(const RunInput& input, bool units) {
+  if (input.bad_list_rows) return kExitFailed;
+  return units ? ExitForRows(input.table) : kExitOk;
+}
+
 bool ChosenCriteria(const Args& args, const RuleSet& rules, std::vector<int>* out) {
   if (args.criteria.empty()) {
     for (int c = 0; c < rules.criterion_count(); ++c) out->push_back(c);

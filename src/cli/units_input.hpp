@@ -5,6 +5,7 @@
 #ifndef THIDUA_SRC_CLI_UNITS_INPUT_HPP_
 #define THIDUA_SRC_CLI_UNITS_INPUT_HPP_
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -28,6 +29,25 @@ void PrintRowErrors(const Args& args, const UnitTable& table);
 // must not look like a clean one to a script (rows read = units + rows in
 // error).
 int ExitForRows(const UnitTable& table);
+
+// What a command runs on: the units of --units, and the day and membership
+// lists (--as-of, --list NAME=FILE) they are evaluated with.
+struct RunInput {
+  UnitTable table;
+  EvaluateOptions options;
+  bool bad_list_rows = false;  // a --list file had a row in error (printed)
+};
+
+// Reads --units and prints its warnings, then the --list files and prints
+// their rows in error, alike for every command. nullopt when a file cannot be
+// read or names a list the rules do not declare (printed): the caller exits
+// kExitUsage. The units file's rows in error are not printed (eval prints
+// them after its output, select and report before).
+std::optional<RunInput> ReadRunInput(const Args& args, std::shared_ptr<const RuleSet> rules);
+
+// kExitFailed when a row of a --list file was in error, or (with `units`)
+// a row of the units file, else kExitOk.
+int ExitForRows(const RunInput& input, bool units = true);
 
 // The criteria --criteria names, in its order, or every criterion when it
 // names none. Prints the unknown name and returns false on a typo: the

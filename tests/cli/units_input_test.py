@@ -61,9 +61,26 @@ for fmt in ("text", "json"):
 # explain looks at one unit: a row in error elsewhere does not fail it, but
 # the unit asked for being that row does, and says why.
 expect("explain a good unit", run("explain", plan, "--units", data, "--id", "DN-002"), 0,
-       stderr_lacks=[row_error], stdout_has=["contribution (250 triệu) ≥ 200 triệu"])
+       stderr_has=[warning], stderr_lacks=[row_error],
+       stdout_has=["contribution (250 triệu) ≥ 200 triệu"])
 expect("explain a bad row", run("explain", plan, "--units", data, "--id", "DN-BAD"), 1,
        stderr_has=[f"thidua: no unit with id 'DN-BAD' in {data}", row_error])
+# A --list file's row in error fails eval and explain alike (the members
+# it drops may decide the verdicts), and is printed as FILE:ROW.
+lists_plan = f"{source_dir}/tests/data/lists/communes.td"
+lists_units = f"{source_dir}/tests/data/lists/units.jsonl"
+bad_list = f"{source_dir}/tests/data/lists/bad_rows.csv"
+list_error = f"{bad_list}:3: instrument 'qd30' sets no version"
+for command in (("eval",), ("explain", "--id", "XA-01")):
+    expect(f"{command[0]} with a bad list row",
+           run(command[0], lists_plan, "--units", lists_units, "--as-of", "2023-06-01",
+               "--list", f"difficult_communes={bad_list}", *command[1:]),
+           1, stderr_has=[list_error])
+    expect(f"{command[0]} with a good list",
+           run(command[0], lists_plan, "--units", lists_units, "--as-of", "2023-06-01", "--list",
+               f"difficult_communes={source_dir}/tests/data/lists/difficult_communes.csv",
+               *command[1:]),
+           0, stderr_lacks=[list_error])
 missing = f"{source_dir}/tests/data/units/no-such-file.jsonl"
 for command in (("eval",), ("explain", "--id", "DN-001"), ("select", *award), ("report",)):
     expect(f"{command[0]} of a missing file", run(command[0], plan, "--units", missing, *command[1:]),
