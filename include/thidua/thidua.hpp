@@ -446,6 +446,7 @@ struct SelectOptions {
   int year = 0;  // places recurring deadlines ("before 20/3" → 20/3/year)
   Language language = Language::kEnglish;
   Date as_of;    // the day the rules are read as of; empty: as EvaluateOptions
+  std::shared_ptr<const Lists> lists;  // as EvaluateOptions::lists
 };
 
 // One candidate's outcome. `outcome` is one of: "selected", "not_eligible",

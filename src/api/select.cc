@@ -86,7 +86,7 @@ absl::StatusOr<Selection> SelectAward(std::shared_ptr<const RuleSet> rules,
   }
   internal::SelectionOutcome r = internal::SelectCandidates(
       p, rules->code(), a, data, options.year, internal::AsOfDay(rules->code(), options.as_of),
-      options.language);
+      options.lists ? &options.lists->data() : nullptr, options.language);
   Selection out;
   out.award = p.awards[a].name;
   out.label = p.awards[a].label;
@@ -153,10 +153,11 @@ std::vector<TargetReport> EvaluateTargets(std::shared_ptr<const RuleSet> rules,
   const internal::Program& p = rules->program();
   std::vector<const internal::UnitData*> data = DataOf(units);
   int32_t as_of = internal::AsOfDay(rules->code(), options.as_of);
+  const internal::ListMembers* lists = options.lists ? &options.lists->data() : nullptr;
   std::vector<TargetReport> out;
   for (size_t t = 0; t < p.targets.size(); ++t) {
     out.push_back(ToReport(p, t, internal::MeasureTarget(p, rules->code(), static_cast<int32_t>(t),
-                                                         data, as_of, language)));
+                                                         data, as_of, lists, language)));
   }
   return out;
 }
@@ -178,6 +179,7 @@ absl::StatusOr<std::vector<TargetReport>> EvaluateTargetsBy(std::shared_ptr<cons
   std::vector<int32_t> above = internal::AncestorsOfKind(p, data, kind);
   std::vector<TargetReport> out = EvaluateTargets(rules, units, language, options);
   int32_t as_of = internal::AsOfDay(rules->code(), options.as_of);
+  const internal::ListMembers* lists = options.lists ? &options.lists->data() : nullptr;
   for (size_t t = 0; t < p.targets.size(); ++t) {
     const internal::TargetInfo& target = p.targets[t];
     if (!Within(p, target.kind, kind)) continue;
@@ -200,7 +202,7 @@ absl::StatusOr<std::vector<TargetReport>> EvaluateTargetsBy(std::shared_ptr<cons
       }
       TargetReport part = ToReport(
           p, t, internal::MeasureTarget(p, rules->code(), static_cast<int32_t>(t), members,
-                                        as_of, language));
+                                        as_of, lists, language));
       if (g >= 0) {
         part.group = std::string(data[g]->id());
         int32_t name = p.records[p.units[kind].record].Find("name");

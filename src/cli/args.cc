@@ -63,7 +63,7 @@ void PrintUsage(bool to_stderr) {
       "  --as-of DATE            eval, explain, select, report: read the rules\n"
       "                          as in force on DATE (2023-12-31 or 31/12/2023;\n"
       "                          default: the last day of the plan's period)\n"
-      "  --list NAME=FILE        eval, explain: the members of membership list\n"
+      "  --list NAME=FILE        eval, explain, select, report: the members of list\n"
       "                          NAME (one id a row; docs/data.md)\n",
       to_stderr ? stderr : stdout);
 }

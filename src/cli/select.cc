@@ -17,14 +17,13 @@ std::string OutcomeText(const std::string& id, bool vi) {
   return mark + std::string(OutcomeName(id, vi ? Language::kVietnamese : Language::kEnglish));
 }
 
-// Reads the units for select/report and prints what was wrong with them
-// before the answer. Null when the file cannot be read.
-std::optional<UnitTable> ReadUnitsShowingProblems(const Args& args, const RuleSet& rules) {
-  auto table = ReadUnits(args, rules);
-  if (!table) return std::nullopt;
-  PrintDataWarnings(*table);
-  PrintRowErrors(args, *table);
-  return table;
+// Reads the units and lists for select/report and prints what was wrong
+// with them before the answer. Null when a file cannot be read.
+std::optional<RunInput> ReadInputShowingProblems(const Args& args,
+                                                 std::shared_ptr<const RuleSet> rules) {
+  std::optional<RunInput> input = ReadRunInput(args, std::move(rules));
+  if (input) PrintRowErrors(args, input->table);
+  return input;
 }
 
 }  // namespace
@@ -37,12 +36,14 @@ int RunSelect(const Args& args) {
   const bool vi = args.language == Language::kVietnamese;
   auto rules = LoadRules(args, args.files[0]);
   if (!rules) return kExitFailed;
-  auto table = ReadUnitsShowingProblems(args, *rules);
-  if (!table) return kExitUsage;
+  std::optional<RunInput> input = ReadInputShowingProblems(args, rules);
+  if (!input) return kExitUsage;
+  const UnitTable* table = &input->table;
   SelectOptions options;
   options.year = args.year;
   options.language = args.language;
   options.as_of = args.as_of;
+  options.lists = input->options.lists;
   auto selection = SelectAward(rules, args.award, table->units, options);
   if (!selection.ok()) {
     std::fprintf(stderr, "thidua: %s\n", std::string(selection.status().message()).c_str());
@@ -103,7 +104,7 @@ int RunSelect(const Args& args) {
     }
     std::cout << out;
   }
-  return ExitForRows(*table);
+  return ExitForRows(*input);
 }
 
 int RunReport(const Args& args) {
@@ -114,10 +115,10 @@ int RunReport(const Args& args) {
   const bool vi = args.language == Language::kVietnamese;
   auto rules = LoadRules(args, args.files[0]);
   if (!rules) return kExitFailed;
-  auto table = ReadUnitsShowingProblems(args, *rules);
-  if (!table) return kExitUsage;
-  EvaluateOptions eval_options;
-  eval_options.as_of = args.as_of;
+  std::optional<RunInput> input = ReadInputShowingProblems(args, rules);
+  if (!input) return kExitUsage;
+  const UnitTable* table = &input->table;
+  const EvaluateOptions& eval_options = input->options;
   std::vector<TargetReport> reports;
   if (args.by.empty()) {
     reports = EvaluateTargets(rules, table->units, args.language, eval_options);
@@ -180,7 +181,7 @@ int RunReport(const Args& args) {
     for (const TargetReport& r : reports) out += "  " + r.name + " — " + r.label + "\n";
     std::cout << out;
   }
-  return ExitForRows(*table);
+  return ExitForRows(*input);
 }
 
 }  // namespace thidua::cli

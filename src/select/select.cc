@@ -33,10 +33,11 @@ class Selector {
  public:
   Selector(const Program& p, const CompiledProgram& code, int32_t award,
            const std::vector<const UnitData*>& units, int32_t year, int32_t as_of,
-           Language language)
+           const ListMembers* lists, Language language)
       : p_(p), code_(code), award_(p.awards[award]), groups_(code.awards[award]),
         units_(units), year_(year), language_(language), eval_(code) {
     eval_.set_as_of(as_of);
+    eval_.set_lists(lists);
   }
 
   SelectionOutcome Run() {
@@ -358,18 +359,20 @@ class Selector {
 
 SelectionOutcome SelectCandidates(const Program& program, const CompiledProgram& code,
                                   int32_t award, const std::vector<const UnitData*>& units,
-                                  int32_t year, int32_t as_of, Language language) {
-  return Selector(program, code, award, units, year, as_of, language).Run();
+                                  int32_t year, int32_t as_of, const ListMembers* lists,
+                                  Language language) {
+  return Selector(program, code, award, units, year, as_of, lists, language).Run();
 }
 
 TargetOutcome MeasureTarget(const Program& program, const CompiledProgram& code,
                             int32_t target, const std::vector<const UnitData*>& units,
-                            int32_t as_of, Language language) {
+                            int32_t as_of, const ListMembers* lists, Language language) {
   const TargetInfo& t = program.targets[target];
   int32_t where = code.target_where[target];
   TargetOutcome out;
   Evaluator eval(code);
   eval.set_as_of(as_of);
+  eval.set_lists(lists);
   for (const UnitData* u : units) {
     if (u->kind != t.kind) continue;
     ++out.units;

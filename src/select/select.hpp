@@ -9,6 +9,7 @@
 
 #include "check/program.hpp"
 #include "compile/compiled.hpp"
+#include "eval/lists.hpp"
 #include "eval/value.hpp"
 #include "thidua/thidua.hpp"
 
@@ -49,7 +50,8 @@ struct SelectionOutcome {
 // `year` places recurring deadlines (20/3 → 20/3/year); 0 when none recur.
 SelectionOutcome SelectCandidates(const Program& program, const CompiledProgram& code,
                                   int32_t award, const std::vector<const UnitData*>& units,
-                                  int32_t year, int32_t as_of, Language language);
+                                  int32_t year, int32_t as_of, const ListMembers* lists,
+                                  Language language);
 
 struct TargetOutcome {
   int64_t units = 0, matching = 0, unknown = 0;
@@ -59,7 +61,7 @@ struct TargetOutcome {
 
 TargetOutcome MeasureTarget(const Program& program, const CompiledProgram& code,
                             int32_t target, const std::vector<const UnitData*>& units,
-                            int32_t as_of, Language language);
+                            int32_t as_of, const ListMembers* lists, Language language);
 
 }  // namespace thidua::internal
 

@@ -340,6 +340,36 @@ TEST_F(ListsTest, BatchOnManyThreadsGivesTheSameVerdicts) {
   }
 }
 
+// A selection and a target read the lists as evaluation does; without them
+// the criterion that reads one is undetermined, never false.
+TEST_F(ListsTest, SelectionsAndTargetsReadTheLists) {
+  std::vector<Unit> units = {Enterprise("XA-01", "250 triệu"), Commune("XA-01"),
+                             Commune("XA-02"), Commune("XA-03")};
+  SelectOptions select;
+  select.as_of = *ParseDate("2023-06-01");
+  select.year = 2023;
+  select.lists = lists_;
+  ASSERT_OK_AND_ASSIGN(Selection with, SelectAward(rules_, "support_merit", units, select));
+  EXPECT_EQ(with.entries[0].outcome, "selected");
+  select.lists = nullptr;
+  ASSERT_OK_AND_ASSIGN(Selection without, SelectAward(rules_, "support_merit", units, select));
+  EXPECT_EQ(without.entries[0].outcome, "undetermined");
+
+  // XA-01 and XA-02 are listed until 31/12/2023, only XA-02 and XA-03 after.
+  std::vector<Unit> two = {Commune("XA-01"), Commune("XA-04")};
+  std::vector<TargetReport> listed = EvaluateTargets(rules_, units, Language::kEnglish,
+                                                     At("2024-06-01"));
+  ASSERT_EQ(listed.size(), 1u);
+  EXPECT_EQ(listed[0].verdict, Verdict::kEligible);
+  EXPECT_EQ(listed[0].matching, 2);
+  EXPECT_EQ(EvaluateTargets(rules_, two, Language::kEnglish, At("2024-06-01"))[0].verdict,
+            Verdict::kNotEligible);
+  EvaluateOptions no_lists = At("2024-06-01");
+  no_lists.lists = nullptr;
+  EXPECT_EQ(EvaluateTargets(rules_, units, Language::kEnglish, no_lists)[0].verdict,
+            Verdict::kUndetermined);
+}
+
 TEST_F(ListsTest, FormatKeepsTheDeclaration) {
   std::string text = testing::ReadFile("tests/data/lists/communes.td");
   auto f = FormatRules(text, "communes.td");

@@ -49,3 +49,15 @@ criterion enough_contribution for enterprise
 criterion listed_difficult for commune "Xã thuộc danh sách xã vùng khó khăn"
   source "Điều 1"
   : id in difficult_communes
+
+# select and report read the lists too (thidua select/report --list).
+award support_merit "Bằng khen doanh nghiệp hỗ trợ xã (giả định)" {
+  authority "UBND tỉnh (mẫu giả định)"
+  source "IV.1.4"
+  period yearly
+  for enterprise: requires enough_contribution, at most 10
+}
+
+target listed_communes "Có từ 2 xã thuộc danh sách xã vùng khó khăn (giả định)"
+  source "Điều 1"
+  : at least 2 commune where listed_difficult
