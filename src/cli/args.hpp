@@ -28,7 +28,7 @@ struct Args {
   std::string award;  // select: which award
   int year = 0;       // select: the year deadlines fall in
   Date as_of;         // eval, explain, select, report: the rules' day
-  std::vector<std::string> lists;  // eval, explain: --list NAME=FILE, as given
+  std::vector<std::string> lists;  // eval, explain, select, report: --list NAME=FILE
   std::string by;     // report: break targets down by the units of this kind
   bool write = false;  // fmt: rewrite files in place
   bool check = false;  // fmt: exit 1 when a file is not formatted

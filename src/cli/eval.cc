@@ -149,6 +149,7 @@ int RunEval(const Args& args) {
       std::vector<std::string> header{vi ? "mã" : "id"};
       for (size_t i = 0; i < cols.size(); ++i) header.push_back(std::to_string(i + 1));
       std::vector<std::vector<std::string>> rows;
+      rows.reserve(members.size());
       for (size_t u : members) {
         std::vector<std::string> row{std::string(table->units[u].id())};
         for (int c : cols) row.push_back(Symbol(result.at(u, c)));

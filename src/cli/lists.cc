@@ -1,5 +1,6 @@
 // --list NAME=FILE: the members of the rules' membership lists, read once
-// for eval and explain (docs/time-and-hierarchy.md, "Membership lists").
+// for eval, explain, select and report (docs/time-and-hierarchy.md,
+// "Membership lists").
 #include <cstdio>
 
 #include "cli/args.hpp"
