@@ -96,8 +96,11 @@ async function api(path, body) {
   if (init.body && new TextEncoder().encode(init.body).length > MAX_BODY) {
     throw new Error(t('tooLarge'));
   }
+  // A GET has no body to carry the page's language: the query does.
+  const url = body !== undefined ? path
+    : path + (path.includes('?') ? '&' : '?') + 'lang=' + state.lang;
   let res, data;
-  try { res = await fetch(path, init); } catch (e) { throw new Error(t('offline')); }
+  try { res = await fetch(url, init); } catch (e) { throw new Error(t('offline')); }
   try { data = await res.json(); } catch (e) { data = { error: res.statusText }; }
   if (!res.ok) {
     // The server refuses an oversized body before it reads its language.
