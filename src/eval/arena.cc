@@ -28,7 +28,9 @@ void* BlockSource::do_allocate(size_t bytes, size_t alignment) {
 
 void BlockSource::do_deallocate(void* p, size_t bytes, size_t alignment) {
   if (bytes < kHugePage) {
-    ::operator delete(p, bytes, std::align_val_t(alignment));
+    // Unsized: clang (the fuzz build) declares sized delete only with
+    // -fsized-deallocation.
+    ::operator delete(p, std::align_val_t(alignment));
     return;
   }
   std::free(p);
