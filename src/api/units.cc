@@ -65,7 +65,9 @@ UnitTable ToTable(const RuleSet& rules, internal::ReadResult&& r, Language langu
   units.reserve(table->units.size());
   for (internal::UnitData& u : table->units) units.emplace_back(table, &u);
   std::vector<bool> drop(units.size(), false);
-  for (internal::LinkProblem& p : internal::LinkUnits(rules.program(), units, language)) {
+  // The reader's map of the ids, not a second one.
+  auto find = [&r](std::string_view id) { return r.ids->FindUnit(id, r.unit_rows); };
+  for (internal::LinkProblem& p : internal::LinkUnits(rules.program(), units, find, language)) {
     drop[p.unit] = true;
     r.errors.push_back({r.unit_rows[p.unit], "parent", std::move(p.message)});
   }

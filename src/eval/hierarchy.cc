@@ -54,11 +54,24 @@ bool HasHierarchy(const Program& program) {
 std::vector<LinkProblem> LinkUnits(const Program& p,
                                    const std::vector<std::shared_ptr<UnitData>>& units,
                                    Language language) {
-  std::vector<LinkProblem> problems;
-  if (!HasHierarchy(p)) return problems;
+  if (!HasHierarchy(p)) return {};
   std::vector<const UnitData*> view;
   for (const auto& u : units) view.push_back(u.get());
   auto ids = IndexIds(view);
+  return LinkUnits(
+      p, units,
+      [&ids](std::string_view id) -> int64_t {
+        auto it = ids.find(id);
+        return it == ids.end() ? -1 : static_cast<int64_t>(it->second);
+      },
+      language);
+}
+
+std::vector<LinkProblem> LinkUnits(const Program& p,
+                                   const std::vector<std::shared_ptr<UnitData>>& units,
+                                   FindUnitById find, Language language) {
+  std::vector<LinkProblem> problems;
+  if (!HasHierarchy(p)) return problems;
   const size_t n = units.size();
   std::vector<int64_t> parent(n, -1);
   std::vector<bool> bad(n, false);
@@ -67,18 +80,19 @@ std::vector<LinkProblem> LinkUnits(const Program& p,
     if (kind.parent < 0 || kind.parent_slot < 0) continue;
     const Value& v = units[i]->slots[kind.parent_slot];
     if (v.tag != Value::kText || v.text().empty()) continue;  // a unit at the top
-    auto it = ids.find(v.text());
+    const int64_t found = find(v.text());
+    const auto at = static_cast<size_t>(found);
     std::string id(v.text());
-    if (it == ids.end()) {
+    if (found < 0) {
       problems.push_back({i, FormatMessage(language, Msg::kDataParentUnknown, {id})});
-    } else if (it->second == i) {
+    } else if (at == i) {
       problems.push_back({i, FormatMessage(language, Msg::kDataParentSelf)});
-    } else if (units[it->second]->kind != kind.parent) {
+    } else if (units[at]->kind != kind.parent) {
       problems.push_back({i, FormatMessage(language, Msg::kDataParentWrongKind,
-                                           {id, p.units[units[it->second]->kind].name,
+                                           {id, p.units[units[at]->kind].name,
                                             kind.name, p.units[kind.parent].name})});
     } else {
-      parent[i] = static_cast<int64_t>(it->second);
+      parent[i] = found;
       continue;
     }
     bad[i] = true;

@@ -9,10 +9,13 @@
 #ifndef THIDUA_SRC_EVAL_HIERARCHY_HPP_
 #define THIDUA_SRC_EVAL_HIERARCHY_HPP_
 
+#include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "absl/functional/function_ref.h"
 #include "base/messages.hpp"
 #include "check/program.hpp"
 #include "eval/value.hpp"
@@ -33,9 +36,21 @@ Value CopyInto(const Value& v, UnitData* into);
 // Whether the rules declare any unit kind within another.
 bool HasHierarchy(const Program& program);
 
+// The unit of an id: its index in the units given, or -1 when no unit has
+// it. Where units have duplicate ids, the first one's.
+using FindUnitById = absl::FunctionRef<int64_t(std::string_view id)>;
+
+// Links `units` to their parents, finding ids through a map of its own.
 std::vector<LinkProblem> LinkUnits(const Program& program,
                                    const std::vector<std::shared_ptr<UnitData>>& units,
                                    Language language);
+
+// The same, through a map that already exists: a reader has mapped every id
+// of a file while reading it (io::IdRegistry), and a second map of the same
+// ids costs a random access a unit into a table of tens of MB.
+std::vector<LinkProblem> LinkUnits(const Program& program,
+                                   const std::vector<std::shared_ptr<UnitData>>& units,
+                                   FindUnitById find, Language language);
 
 // The ancestor of kind `kind` of each unit (an index in `units`, or -1),
 // found through the units' `parent` ids; for `thidua report --by KIND`.

@@ -783,12 +783,6 @@ bool UnitFromObject(const Context& ctx, const json& object,
   return problems->empty();
 }
 
-int64_t IdRegistry::Register(std::string_view id, int64_t row) {
-  if (id.empty()) return 0;
-  auto [it, inserted] = rows_.try_emplace(id, row);
-  return inserted ? 0 : it->second;
-}
-
 RowError MakeRowError(int64_t row, const std::vector<Problem>& problems) {
   RowError e;
   e.row = row;

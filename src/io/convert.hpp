@@ -13,7 +13,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/statusor.h"
 #include "base/messages.hpp"
@@ -111,28 +110,6 @@ absl::StatusOr<int32_t> DefaultKind(const Program& program,
 bool UnitFromObject(const Context& ctx, const json& object,
                     int32_t default_kind, UnitData* unit,
                     std::vector<Problem>* problems);
-
-// Tracks ids within one file: the row that first used each. Keeps views of
-// the ids, not copies: an id registered must stay in place while the
-// registry is used (a table's ids are texts in its arena, which frees
-// nothing before the table goes, not even a unit dropped for a bad row).
-// The table of a large file takes its memory from BlockSource (huge pages
-// where the kernel allows them): each row probes it at random, and with 4 kB
-// pages that is a TLB miss a row.
-class IdRegistry {
- public:
-  // Returns the earlier row that used `id`, or 0 after registering it.
-  int64_t Register(std::string_view id, int64_t row);
-  // Room for `ids`, so that the table does not rehash as a file is read.
-  void Reserve(size_t ids) { rows_.reserve(ids); }
-
- private:
-  using Entry = std::pair<const std::string_view, int64_t>;
-  BlockSource blocks_;  // first: the table is freed before it
-  absl::flat_hash_map<std::string_view, int64_t, absl::Hash<std::string_view>,
-                      std::equal_to<std::string_view>, std::pmr::polymorphic_allocator<Entry>>
-      rows_{&blocks_};
-};
 
 // Turns the problems of one row into its single RowError.
 RowError MakeRowError(int64_t row, const std::vector<Problem>& problems);

@@ -317,7 +317,7 @@ absl::StatusOr<ReadResult> ReadCsv(const Program& program,
     return k;
   };
 
-  io::IdRegistry ids;
+  io::IdRegistry& ids = *result.ids;
   {
     auto lines = static_cast<int64_t>(std::count(body.begin(), body.end(), '\n'));
     size_t expected = static_cast<size_t>(std::max<int64_t>(

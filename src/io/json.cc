@@ -144,7 +144,7 @@ class RowReader {
     UnitData& unit = result_->units.emplace_back(result_->arena->memory());
     std::vector<Problem> problems;
     io::UnitFromObject(ctx_, object, default_kind_, &unit, &problems);
-    if (int64_t earlier = ids_.Register(unit.id(), row)) {
+    if (int64_t earlier = result_->ids->Register(unit.id(), row)) {
       problems.insert(problems.begin(),
                       Problem{"id", ctx_.Text(Msg::kDataDuplicateId,
                                               {io::Shown(unit.id()),
@@ -165,7 +165,6 @@ class RowReader {
   ReadResult* result_;
   io::Context ctx_;
   absl::flat_hash_set<std::string> warned_;
-  io::IdRegistry ids_;
 };
 
 // Calls `row(line number, line)` for each non-blank line; stops early when

@@ -14,6 +14,7 @@
 #include "check/program.hpp"
 #include "eval/arena.hpp"
 #include "eval/value.hpp"
+#include "io/ids.hpp"
 #include "thidua/thidua.hpp"
 
 namespace thidua::internal {
@@ -38,7 +39,10 @@ struct ReadResult {
   // that it goes after them.
   std::unique_ptr<UnitArena> arena = std::make_unique<UnitArena>();
   std::vector<UnitData> units;  // each built on `arena`
-  std::vector<int64_t> unit_rows;  // the row each unit came from
+  std::vector<int64_t> unit_rows;  // the row each unit came from, ascending
+  // Every id of the rows read (units' and rows in error's), which links the
+  // units to their parents. Held by pointer: the registry does not move.
+  std::unique_ptr<io::IdRegistry> ids = std::make_unique<io::IdRegistry>();
   std::vector<RowError> errors;    // at most one per row
   std::vector<std::string> warnings;  // e.g. an unknown column, once
   int64_t rows_read = 0;

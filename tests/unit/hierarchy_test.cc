@@ -253,6 +253,60 @@ TEST(HierarchyLinks, DanglingParentsWrongKindsAndSelfAreRowErrors) {
   EXPECT_EQ(tv.errors[0].message, "đơn vị cấp trên 'H9' không có trong dữ liệu");
 }
 
+// A read links its units through the ids it mapped while reading (the
+// reader's registry, not a second map): the ids of rows in error are in
+// that registry, yet no unit has them, and a duplicate's first row is the
+// parent. The same in CSV and in JSON Lines.
+TEST(HierarchyLinks, ARowInErrorIsNoParentAndTheFirstOfADuplicateIs) {
+  Compilation c = testing::CompileOrDie(kRules);
+  ASSERT_TRUE(c.ok()) << testing::Render(c);
+  constexpr std::string_view kCsv =
+      "kind,id,parent,name,level,budget\n"
+      "province,P1,,Tỉnh,,\n"
+      "district,H1,P1,,,\n"                      // 3: no name, in error
+      "district,H1,P1,Huyện Một,,\n"             // 4: H1 again
+      "district,H2,P1,Huyện Hai,,\n"             // 5
+      "district,H2,P1,Huyện Hai bis,,\n"         // 6: H2 again
+      "commune,X1,H1,Xã Một,model,300 triệu\n"   // 7: H1 is no unit
+      "commune,X2,H2,Xã Hai,advanced,400 triệu\n"
+      "commune,X3,H2,Xã Ba,advanced,700 triệu\n";
+  constexpr std::string_view kJsonLines =
+      "{\"kind\": \"province\", \"id\": \"P1\", \"name\": \"Tỉnh\"}\n"
+      "{\"kind\": \"district\", \"id\": \"H1\", \"parent\": \"P1\"}\n"
+      "{\"kind\": \"district\", \"id\": \"H1\", \"parent\": \"P1\", \"name\": \"Huyện Một\"}\n"
+      "{\"kind\": \"district\", \"id\": \"H2\", \"parent\": \"P1\", \"name\": \"Huyện Hai\"}\n"
+      "{\"kind\": \"district\", \"id\": \"H2\", \"parent\": \"P1\", \"name\": \"Huyện Hai bis\"}\n"
+      "{\"kind\": \"commune\", \"id\": \"X1\", \"parent\": \"H1\", \"name\": \"Xã Một\", "
+      "\"level\": \"model\", \"budget\": \"300 triệu\"}\n"
+      "{\"kind\": \"commune\", \"id\": \"X2\", \"parent\": \"H2\", \"name\": \"Xã Hai\", "
+      "\"level\": \"advanced\", \"budget\": \"400 triệu\"}\n"
+      "{\"kind\": \"commune\", \"id\": \"X3\", \"parent\": \"H2\", \"name\": \"Xã Ba\", "
+      "\"level\": \"advanced\", \"budget\": \"700 triệu\"}\n";
+  for (std::string_view text : {kCsv, kJsonLines}) {
+    SCOPED_TRACE(text.substr(0, 4));
+    // JSON Lines rows are lines from 1, CSV rows lines after the header.
+    const int64_t first = text == kCsv ? 2 : 1;
+    ASSERT_OK_AND_ASSIGN(UnitTable t, c.rules->ReadUnits(text, DataOptions{}));
+    ASSERT_EQ(t.errors.size(), 4u);
+    EXPECT_EQ(t.errors[0].row, first + 1);
+    EXPECT_EQ(t.errors[0].message, "required field 'name' has no value");
+    EXPECT_EQ(t.errors[1].row, first + 2);
+    EXPECT_EQ(t.errors[1].message, "id 'H1' is already used in row " + std::to_string(first + 1));
+    EXPECT_EQ(t.errors[2].row, first + 4);
+    EXPECT_EQ(t.errors[2].message, "id 'H2' is already used in row " + std::to_string(first + 3));
+    EXPECT_EQ(t.errors[3].row, first + 5);
+    EXPECT_EQ(t.errors[3].message, "parent 'H1' is not in the data");
+    std::vector<std::string> ids;
+    for (const Unit& u : t.units) ids.emplace_back(u.id());
+    ASSERT_EQ(ids, (std::vector<std::string>{"P1", "H2", "X2", "X3"}));
+    // H2 is the first H2's unit, and holds X2 and X3 (1.1 tỷ), not X1 (model).
+    Evaluator eval(c.rules);
+    EXPECT_EQ(eval.Evaluate(t.units[1], c.rules->FindCriterion("budget_enough")), kYes);
+    EXPECT_EQ(eval.Evaluate(t.units[1], c.rules->FindCriterion("some_model")), kNo);
+    EXPECT_EQ(t.rows[1], first + 3);
+  }
+}
+
 // Values copied into a parent stay valid when the children are gone.
 TEST(HierarchyLinks, AParentOutlivesItsChildren) {
   Compilation c = testing::CompileOrDie(kRules);
