@@ -112,8 +112,10 @@ absl::StatusOr<UnitTable> RuleSet::ReadUnits(std::string_view text,
 
 absl::StatusOr<UnitTable> RuleSet::ReadUnitsFile(std::string_view path,
                                                  const DataOptions& options) const {
-  auto text = internal::ReadWholeFile(std::filesystem::path(path), options.language);
-  if (!text.ok()) return text.status();
+  // Mapped, not copied: the readers copy every text they keep into the
+  // table's arena, so nothing views the file once it is read.
+  auto file = internal::MapWholeFile(std::filesystem::path(path), options.language);
+  if (!file.ok()) return file.status();
   DataOptions o = options;
   if (o.format == DataOptions::Format::kAuto) {
     std::string ext = std::filesystem::path(path).extension().string();
@@ -122,7 +124,7 @@ absl::StatusOr<UnitTable> RuleSet::ReadUnitsFile(std::string_view path,
       o.format = DataOptions::Format::kJson;
     }
   }
-  return ReadUnits(*text, o);
+  return ReadUnits(file->text(), o);
 }
 
 absl::StatusOr<UnitBuilder> RuleSet::NewUnit(std::string_view kind, Language language) const {
