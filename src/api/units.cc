@@ -71,15 +71,20 @@ UnitTable ToTable(const RuleSet& rules, internal::ReadResult&& r, Language langu
     drop[p.unit] = true;
     r.errors.push_back({r.unit_rows[p.unit], "parent", std::move(p.message)});
   }
+  r.ids.reset();  // the table of every id: tens of MB for a large file
   std::stable_sort(r.errors.begin(), r.errors.end(),
                    [](const auto& a, const auto& b) { return a.row < b.row; });
   UnitTable t;
   t.units.reserve(units.size());
-  t.rows.reserve(units.size());
   for (size_t i = 0; i < units.size(); ++i) {
-    if (drop[i]) continue;
-    t.units.emplace_back(std::move(units[i]));
-    t.rows.push_back(r.unit_rows[i]);
+    if (!drop[i]) t.units.emplace_back(std::move(units[i]));
+  }
+  if (t.units.size() == units.size()) {
+    t.rows = std::move(r.unit_rows);  // every unit linked: the rows as read
+  } else {
+    for (size_t i = 0; i < units.size(); ++i) {
+      if (!drop[i]) t.rows.push_back(r.unit_rows[i]);
+    }
   }
   for (internal::RowError& e : r.errors) {
     t.errors.push_back({e.row, std::move(e.column), std::move(e.message)});

@@ -73,7 +73,9 @@ std::vector<LinkProblem> LinkUnits(const Program& p,
   std::vector<LinkProblem> problems;
   if (!HasHierarchy(p)) return problems;
   const size_t n = units.size();
-  std::vector<int64_t> parent(n, -1);
+  // Made at the first link: a population without links (no unit names a
+  // parent) touches no memory a unit for it.
+  std::vector<int64_t> parent;
   std::vector<bool> bad(n, false);
   for (size_t i = 0; i < n; ++i) {
     const UnitInfo& kind = p.units[units[i]->kind];
@@ -82,28 +84,33 @@ std::vector<LinkProblem> LinkUnits(const Program& p,
     if (v.tag != Value::kText || v.text().empty()) continue;  // a unit at the top
     const int64_t found = find(v.text());
     const auto at = static_cast<size_t>(found);
-    std::string id(v.text());
     if (found < 0) {
-      problems.push_back({i, FormatMessage(language, Msg::kDataParentUnknown, {id})});
+      problems.push_back({i, FormatMessage(language, Msg::kDataParentUnknown,
+                                           {std::string(v.text())})});
     } else if (at == i) {
       problems.push_back({i, FormatMessage(language, Msg::kDataParentSelf)});
     } else if (units[at]->kind != kind.parent) {
       problems.push_back({i, FormatMessage(language, Msg::kDataParentWrongKind,
-                                           {id, p.units[units[at]->kind].name,
+                                           {std::string(v.text()), p.units[units[at]->kind].name,
                                             kind.name, p.units[kind.parent].name})});
     } else {
+      if (parent.empty()) parent.assign(n, -1);
       parent[i] = found;
       continue;
     }
     bad[i] = true;
   }
-  // The units within each unit, at any depth, in data order. Kinds nest
-  // without cycles (the checker cut them), so every walk up ends.
-  std::vector<std::vector<size_t>> within(n);
-  for (size_t i = 0; i < n; ++i) {
+  // (unit, unit within it) at any depth, sorted: the units within each in
+  // data order. Only links take memory (a vector a unit took 24 B each).
+  // Kinds nest without cycles (the checker cut them), so every walk up ends.
+  std::vector<std::pair<size_t, size_t>> within;
+  for (size_t i = 0; i < n && !parent.empty(); ++i) {
     if (bad[i]) continue;
-    for (int64_t a = parent[i]; a >= 0 && !bad[a]; a = parent[a]) within[a].push_back(i);
+    for (int64_t a = parent[i]; a >= 0 && !bad[a]; a = parent[a]) {
+      within.emplace_back(static_cast<size_t>(a), i);
+    }
   }
+  std::sort(within.begin(), within.end());
   for (size_t i = 0; i < n; ++i) {
     if (bad[i]) continue;
     UnitData* u = units[i].get();
@@ -115,7 +122,9 @@ std::vector<LinkProblem> LinkUnits(const Program& p,
       // are evaluated through `units`, on the day of each evaluation
       // (Node::kChildRule).
       list.width = r.width;
-      for (size_t d : within[i]) {
+      auto first = std::lower_bound(within.begin(), within.end(), std::make_pair(i, size_t{0}));
+      for (auto w = first; w != within.end() && w->first == i; ++w) {
+        const size_t d = w->second;
         if (units[d]->kind != r.descendant) continue;
         for (int32_t f = 0; f < r.width; ++f) {
           list.cells.push_back(CopyInto(units[d]->slots[f], u));
