@@ -58,6 +58,27 @@ void BM_Criterion_EvaluateAll(benchmark::State& state) {
 }
 BENCHMARK(BM_Criterion_EvaluateAll)->ArgName("units")->Arg(1'000)->Arg(100'000);
 
+// Timed: one call of Evaluator::EvaluateMany(units, criterion, out) into a
+// vector sized before the loop (the run a block of units at a time), then
+// one increment of a per-verdict count for each unit.
+void BM_Criterion_EvaluateMany(benchmark::State& state) {
+  const auto& rules = EnterpriseRules();
+  const auto& units = EnterpriseUnits(static_cast<size_t>(state.range(0)));
+  const int c = rules->FindCriterion("enterprise_merit");
+  thidua::Evaluator evaluator(rules);
+  std::vector<thidua::Verdict> out(units.size());
+  evaluator.EvaluateMany(units, c, out);  // warm-up
+  int64_t counts[4] = {};
+  uint64_t a0 = AllocationCount();
+  for (auto _ : state) {
+    evaluator.EvaluateMany(units, c, out);
+    for (thidua::Verdict v : out) ++counts[static_cast<int>(v)];
+    benchmark::DoNotOptimize(counts);
+  }
+  ReportPerUnit(state, units.size(), AllocationCount() - a0);
+}
+BENCHMARK(BM_Criterion_EvaluateMany)->ArgName("units")->Arg(1'000)->Arg(100'000);
+
 // Timed: one call of EvaluateBatch(rules, units, 1) on the N units —
 // it creates its Evaluator, allocates the BatchResult and fills it — and the
 // destruction of that BatchResult.

@@ -101,7 +101,8 @@ def main():
                                 f"{ratio:.1f}×", ratio <= 3.0))
         p("")
 
-    crit = ["BM_Criterion_Evaluate", "BM_Criterion_EvaluateAll", "BM_Criterion_EvaluateBatch"]
+    crit = ["BM_Criterion_Evaluate", "BM_Criterion_EvaluateAll", "BM_Criterion_EvaluateMany",
+            "BM_Criterion_EvaluateBatch"]
     for n, where in [(1000, "in cache"), (100000, "not in cache")]:
         per_unit_table(f"## 1. One criterion (192/KH-UBND IV.1.4), {n:,} units ({where})",
                        "BM_Criterion_Baseline", crit, crit, n)

@@ -102,6 +102,110 @@ Verdict Evaluator::Evaluate(const Unit& unit, int criterion) {
   return ToVerdict(impl_->Criterion(&data, rule));
 }
 
+namespace {
+
+// Units evaluated together by internal::Evaluator::FlatBlock: a block is
+// filled with the next units whose rule is the block's (the first unit's),
+// and every other unit met meanwhile is evaluated alone, so a population of
+// mixed kinds loses nothing but speed.
+constexpr size_t kBlock = internal::Evaluator::kBlock;
+
+struct Block {
+  const internal::Value* slots[kBlock];
+  int64_t steps[kBlock];
+  internal::Truth truth[kBlock];
+  size_t unit[kBlock];  // index in the caller's units
+  size_t size = 0;
+
+  void Add(const Unit& u, size_t index) {
+    slots[size] = u.data().slots.data();
+    steps[size] = 0;  // as Reset: a new unit
+    unit[size++] = index;
+  }
+};
+
+}  // namespace
+
+void Evaluator::EvaluateMany(std::span<const Unit> units, int criterion, std::span<Verdict> out) {
+  const auto& code = impl_->code();
+  size_t n = std::min(units.size(), out.size());
+  Block block;
+  int32_t kind = -1, r = -1;  // the last unit's kind and its rule: looked up once a run
+  for (size_t u = 0; u < n;) {
+    block.size = 0;
+    int32_t rule = -1;
+    for (; u < n && block.size < kBlock; ++u) {
+      const Unit& unit = units[u];
+      int32_t k = unit.empty() ? -1 : unit.data().kind;
+      if (k != kind) {
+        kind = k;
+        r = -1;
+        if (k >= 0 && criterion >= 0 && static_cast<size_t>(criterion) < code.criterion_code[k].size()) {
+          r = code.criterion_code[k][criterion];
+        }
+      }
+      if (r >= 0 && (r == rule || (rule < 0 && impl_->IsDirect(r)))) {
+        rule = r;
+        block.Add(unit, u);
+      } else {
+        out[u] = Evaluate(unit, criterion);
+      }
+    }
+    if (block.size == 0) continue;
+    impl_->FlatBlock(rule, block.slots, block.size, block.steps, block.truth);
+    for (size_t i = 0; i < block.size; ++i) out[block.unit[i]] = ToVerdict(block.truth[i]);
+  }
+}
+
+bool Evaluator::KindRunsInBlocks(int32_t kind) {
+  if (kind < 0) return false;
+  if (block_kinds_.size() <= static_cast<size_t>(kind)) block_kinds_.resize(kind + 1, -1);
+  int8_t& known = block_kinds_[kind];
+  if (known < 0) {
+    known = 1;
+    for (int32_t rule : impl_->code().criterion_code[kind]) {
+      if (rule >= 0 && !impl_->IsDirect(rule)) known = 0;
+    }
+  }
+  return known == 1;
+}
+
+void Evaluator::EvaluateAll(std::span<const Unit> units, std::span<Verdict> out) {
+  const auto& code = impl_->code();
+  const size_t criteria = code.criterion_code.empty() ? 0 : code.criterion_code[0].size();
+  if (criteria == 0) return;
+  size_t n = std::min(units.size(), out.size() / criteria);
+  std::vector<Verdict> row;
+  Block block;
+  for (size_t u = 0; u < n;) {
+    // A block holds units of one kind all of whose criteria have a direct
+    // run: then the criteria can run column by column, each unit's steps
+    // counted across them in order as EvaluateAll counts them.
+    block.size = 0;
+    int32_t kind = -1;
+    for (; u < n && block.size < kBlock; ++u) {
+      const Unit& unit = units[u];
+      int32_t k = unit.empty() ? -1 : unit.data().kind;
+      if (k >= 0 && (k == kind || (kind < 0 && KindRunsInBlocks(k)))) {
+        kind = k;
+        block.Add(unit, u);
+      } else {
+        EvaluateAll(unit, &row);
+        std::copy(row.begin(), row.end(), out.begin() + static_cast<std::ptrdiff_t>(u * criteria));
+      }
+    }
+    if (block.size == 0) continue;
+    const std::vector<int32_t>& rules = code.criterion_code[kind];
+    for (size_t c = 0; c < criteria; ++c) {
+      if (rules[c] >= 0) impl_->FlatBlock(rules[c], block.slots, block.size, block.steps, block.truth);
+      for (size_t i = 0; i < block.size; ++i) {
+        out[block.unit[i] * criteria + c] =
+            rules[c] < 0 ? Verdict::kNotApplicable : ToVerdict(block.truth[i]);
+      }
+    }
+  }
+}
+
 Explanation Evaluator::Explain(const Unit& unit, int criterion, Language language) {
   const auto& code = rules_->code();
   Explanation e;
@@ -139,23 +243,21 @@ BatchResult EvaluateBatch(std::shared_ptr<const RuleSet> rules,
   if (threads <= 0) threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   // Threads take blocks of units from a shared counter, so that a thread
   // slowed down (a shared machine) does not hold the others back.
-  constexpr size_t kBlock = 4096;
+  constexpr size_t kShare = 4096;
   std::atomic<size_t> next{0};
   auto work = [&] {
     Evaluator evaluator(rules, options);
-    std::vector<Verdict> row;
+    const size_t criteria = static_cast<size_t>(result.criteria);
     for (;;) {
-      size_t begin = next.fetch_add(kBlock, std::memory_order_relaxed);
+      size_t begin = next.fetch_add(kShare, std::memory_order_relaxed);
       if (begin >= units.size()) break;
-      size_t end = std::min(units.size(), begin + kBlock);
-      for (size_t u = begin; u < end; ++u) {
-        evaluator.EvaluateAll(units[u], &row);
-        std::copy(row.begin(), row.end(),
-                  result.verdicts.begin() + static_cast<std::ptrdiff_t>(u * result.criteria));
-      }
+      size_t end = std::min(units.size(), begin + kShare);
+      evaluator.EvaluateAll(units.subspan(begin, end - begin),
+                            std::span<Verdict>(result.verdicts).subspan(begin * criteria,
+                                                                         (end - begin) * criteria));
     }
   };
-  size_t blocks = (units.size() + kBlock - 1) / kBlock;
+  size_t blocks = (units.size() + kShare - 1) / kShare;
   if (threads == 1 || blocks < 2) {
     work();
     return result;

@@ -1,5 +1,6 @@
 #include "eval/evaluator.hpp"
 
+#include "eval/fused.hpp"
 #include "eval/history.hpp"
 #include "eval/ops.hpp"
 
@@ -36,13 +37,6 @@ void Evaluator::Reset(const UnitData* unit) {
 
 namespace {
 
-const Value kNoUnit;  // a field read while folding constants: unknown
-
-Truth ToTruth(const Value& v) {
-  if (v.tag == Value::kBool) return v.b ? Truth::kTrue : Truth::kFalse;
-  return v.tag == Value::kError ? Truth::kError : Truth::kUnknown;
-}
-
 Value FromTruth(Truth t) {
   switch (t) {
     case Truth::kTrue: return Value::Bool(true);
@@ -56,76 +50,6 @@ Value FromTruth(Truth t) {
 // Neither operand decides: unknown, or error if either is one.
 Truth Undecided(Truth a, Truth b) {
   return a == Truth::kError || b == Truth::kError ? Truth::kError : Truth::kUnknown;
-}
-
-// Both of the same static type. Numbers, the common case, are compared
-// directly; other types through their order.
-[[gnu::always_inline]] inline Truth Compared(ast::Op op, const Value& a,
-                                              const Value& b) {
-  if (!a.known() || !b.known()) [[unlikely]] {
-    return a.tag == Value::kError || b.tag == Value::kError ? Truth::kError
-                                                            : Truth::kUnknown;
-  }
-  Fixed::Raw x = a.n, y = b.n;
-  if (a.tag == Value::kDate || a.tag == Value::kEnum) {
-    x = a.i;
-    y = b.i;
-  } else if (a.tag != Value::kNumber) {
-    x = Order(a, b);
-    y = 0;
-  }
-  bool r = false;
-  switch (op) {
-    case ast::Op::kEq: r = x == y; break;
-    case ast::Op::kNe: r = x != y; break;
-    case ast::Op::kLt: r = x < y; break;
-    case ast::Op::kLe: r = x <= y; break;
-    case ast::Op::kGt: r = x > y; break;
-    case ast::Op::kGe: r = x >= y; break;
-    default: return Truth::kError;
-  }
-  return r ? Truth::kTrue : Truth::kFalse;
-}
-
-// Compared for an operation known when compiling: two numbers, the common
-// case, compare their raw integers; anything else goes through Compared.
-template <ast::Op kOp>
-[[gnu::always_inline]] inline bool Holds(Fixed::Raw x, Fixed::Raw y) {
-  if constexpr (kOp == ast::Op::kEq) return x == y;
-  if constexpr (kOp == ast::Op::kNe) return x != y;
-  if constexpr (kOp == ast::Op::kLt) return x < y;
-  if constexpr (kOp == ast::Op::kLe) return x <= y;
-  if constexpr (kOp == ast::Op::kGt) return x > y;
-  return x >= y;
-}
-
-// Compared for an operation known when compiling: two numbers, the common
-// case, compare their raw integers; anything else goes through Compared.
-template <ast::Op kOp>
-[[gnu::always_inline]] inline Truth Narrow(const Value& a, const Value& b) {
-  if (a.tag != Value::kNumber || b.tag != Value::kNumber) [[unlikely]] return Compared(kOp, a, b);
-  return Holds<kOp>(a.n, b.n) ? Truth::kTrue : Truth::kFalse;
-}
-
-// Narrow against a number constant (FlatTest::kNum*): only the slot's tag
-// is checked.
-template <ast::Op kOp>
-[[gnu::always_inline]] inline Truth NarrowConst(const Value& a, const Value& number) {
-  if (a.tag != Value::kNumber) [[unlikely]] return Compared(kOp, a, number);
-  return Holds<kOp>(a.n, number.n) ? Truth::kTrue : Truth::kFalse;
-}
-
-template <ast::Op kOp>
-struct NarrowTo {
-  Truth operator()(const Value& a, const Value& number) const { return NarrowConst<kOp>(a, number); }
-};
-
-// An enum slot in a set of ordinals below 64 (FlatTest::kEnumIn): what
-// Logic's kIn and Compared's = give on an enum field.
-[[gnu::always_inline]] inline Truth InMask(const Value& v, uint64_t mask, bool negate) {
-  if (!v.known()) [[unlikely]] return ToTruth(v);
-  bool found = v.tag == Value::kEnum && static_cast<uint32_t>(v.i) < 64 && ((mask >> v.i) & 1) != 0;
-  return found != negate ? Truth::kTrue : Truth::kFalse;
 }
 
 bool Member(const Value& a, const Value* set, int32_t count) {
@@ -475,20 +399,6 @@ void Evaluator::TraceRest(const Node& n, const ListData& data, size_t from,
   steps_ = steps;
 }
 
-// The value of a kSel test's param, as Rule gives it: the first exception
-// whose condition holds decides; one that may hold (unknown, error) keeps
-// its value possible, and the param is known only if the possible values
-// agree. One exception, the common case, is decided inline.
-[[gnu::always_inline]] inline const Value& Evaluator::Chosen(const FlatTest& test,
-                                                             const Value* slots) const {
-  if (test.count != 1) [[unlikely]] return ChosenAmong(test, slots);
-  const FlatChoice& c = code_.flat_choices[test.item];
-  Truth cond = InMask(slots[c.slot], c.mask, c.negate);
-  if (cond == Truth::kTrue) return c.value;
-  if (cond == Truth::kFalse) return test.constant;
-  return SameValue(c.value, test.constant) ? c.value : kNoUnit;
-}
-
 const Value& Evaluator::ChosenAmong(const FlatTest& test, const Value* slots) const {
   const FlatChoice* c = code_.flat_choices.data() + test.item;
   const Value* chosen = nullptr;
@@ -548,38 +458,11 @@ Truth Evaluator::Flat(const FlatRule& rule) {
   return rule.any_of ? Truth::kFalse : Truth::kTrue;
 }
 
-// The loop of AnyConst, with the element's test inlined.
-template <class Holds>
-[[gnu::always_inline]] inline Truth Evaluator::AnyOf(const FlatTest& test, const ListData& data,
-                                                     Holds holds) {
-  bool unknown = false, error = false;
-  for (size_t i = 0; i < data.size(); ++i) {
-    if (++steps_ > code_.max_steps) return Truth::kError;  // the cost limit
-    Truth w = holds(data.element(i)[test.item], test.constant);
-    if (w == Truth::kTrue) return w;
-    if (w != Truth::kFalse) {
-      unknown = true;
-      error = error || w == Truth::kError;
-    }
-  }
-  if (unknown) return error ? Truth::kError : Truth::kUnknown;
-  return Truth::kFalse;
-}
-
-// `any x in list where x.f CMP constant`, as Quantify and Cond give it;
-// against a number constant the comparison is decoded once, not per element.
+// `any x in list where x.f CMP constant` (eval/fused.hpp).
 Truth Evaluator::AnyConst(const FlatTest& test, const Value& list) {
-  if (list.tag != Value::kList) return list.tag == Value::kUnknown ? Truth::kUnknown : Truth::kError;
-  auto any = [&](auto holds) { return AnyOf(test, *list.list, holds); };
-  if (test.constant.tag == Value::kNumber) {
-    switch (test.cmp) {
-      case ast::Op::kGe: return any(NarrowTo<ast::Op::kGe>());
-      case ast::Op::kGt: return any(NarrowTo<ast::Op::kGt>());
-      case ast::Op::kEq: return any(NarrowTo<ast::Op::kEq>());
-      default: break;
-    }
-  }
-  return any([op = test.cmp](const Value& v, const Value& c) { return Compared(op, v, c); });
+  return WithElementTest(test, [&](auto holds) {
+    return AnyOf(test, list, holds, &steps_, code_.max_steps);
+  });
 }
 
 }  // namespace thidua::internal

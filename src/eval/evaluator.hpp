@@ -68,6 +68,20 @@ class Evaluator {
   Truth Criterion(int32_t rule);
   Value EvalNode(int32_t node);
 
+  // Whether rule `rule` has a direct fused run (FlatRule::direct): it reads
+  // no other rule and none reads it, so FlatBlock can run it.
+  bool IsDirect(int32_t rule) const {
+    return static_cast<size_t>(rule) < code_.flat.size() && code_.flat[rule].direct;
+  }
+  // The direct rule `rule` for n <= kBlock units at once (eval/block.cc):
+  // slots[u] is unit u's slots, steps[u] the list elements it has visited
+  // (read and updated, as Reset and Flat count them for one unit); out[u]
+  // gets exactly what Flat gives unit u alone. The loop runs test by test
+  // over the block, so a test's dispatch and operands are decoded once a
+  // block instead of once a unit.
+  static constexpr size_t kBlock = 256;
+  void FlatBlock(int32_t rule, const Value* const* slots, size_t n, int64_t* steps, Truth* out);
+
  private:
   // How the evaluator runs (docs/performance.md): every function below is
   // instantiated twice, with the trace hook (kTrace) and without it, so the
@@ -97,9 +111,9 @@ class Evaluator {
     return code_.flat[rule].direct ? &code_.flat[rule] : nullptr;
   }
   Truth AnyConst(const FlatTest& test, const Value& list);
-  template <class Holds>
-  Truth AnyOf(const FlatTest& test, const ListData& data, Holds holds);
   const Value& Chosen(const FlatTest& test, const Value* slots) const;
+  template <ast::Op kOp>
+  void EachChosen(const FlatTest& t, const Value* const* slots, size_t n, uint8_t* seen) const;
   const Value& ChosenAmong(const FlatTest& test, const Value* slots) const;
   void Grow();  // sizes the memo to the rules (they grow while compiling)
   void BindLists();  // in_force_ from lists_ and as_of_, once per setting

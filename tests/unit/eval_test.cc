@@ -4,6 +4,7 @@
 #include <thread>
 
 #include "compile/compiled.hpp"
+#include "eval/evaluator.hpp"
 #include "test_util.hpp"
 
 namespace thidua {
@@ -370,7 +371,8 @@ class FusedEvalTest : public testing::RulesTest {
   FusedEvalTest() : RulesTest(kFusedRules) {}
 };
 
-TEST_F(FusedEvalTest, SameVerdictAsTheTreeWalkOfAnExplanation) {
+// Every combination of missing and present operands: 4·4·5·3·3·5 units.
+std::vector<std::string> EveryOperandCombination() {
   const std::vector<std::string> regions = {"", ", \"region\": \"normal\"",
                                             ", \"region\": \"ethnic_minority\"",
                                             ", \"region\": \"difficult\""};
@@ -381,21 +383,28 @@ TEST_F(FusedEvalTest, SameVerdictAsTheTreeWalkOfAnExplanation) {
   const std::vector<std::string> products = {
       "", ", \"products\": []", ", \"products\": [{\"stars\": 2}]",
       ", \"products\": [{\"stars\": 2}, {}]", ", \"products\": [{}, {\"stars\": 4}]"};
-  const char* criteria[] = {"c_and",     "c_or",     "c_ref",       "c_mixed",
-                            "c_error",   "c_error_or", "c_compare", "c_any",
-                            "c_any_gt_eq", "c_any_lt",
-                            "c_sel",     "c_sel_or", "c_sel_error", "c_sel_and"};
+  std::vector<std::string> units;
+  for (const auto& r : regions) for (const auto& a : as) for (const auto& b : bs)
+  for (const auto& y : bools) for (const auto& d : bools) for (const auto& p : products) {
+    units.push_back("{\"kind\": \"enterprise\", \"id\": \"DN\"" + r + a + b +
+                    (y.empty() ? "" : ", \"yes\": " + y) +
+                    (d.empty() ? "" : ", \"debt_free\": " + d) + p + "}");
+  }
+  return units;
+}
+
+constexpr const char* kFusedCriteria[] = {
+    "c_and",       "c_or",     "c_ref",  "c_mixed",  "c_error",     "c_error_or", "c_compare",
+    "c_any",       "c_any_gt_eq", "c_any_lt", "c_sel", "c_sel_or", "c_sel_error", "c_sel_and"};
+
+TEST_F(FusedEvalTest, SameVerdictAsTheTreeWalkOfAnExplanation) {
   Evaluator plain(rules_), traced(rules_);
   int units = 0, mismatches = 0;
   int seen[4] = {};
-  for (const auto& r : regions) for (const auto& a : as) for (const auto& b : bs)
-  for (const auto& y : bools) for (const auto& d : bools) for (const auto& p : products) {
-    std::string json = "{\"kind\": \"enterprise\", \"id\": \"DN\"" + r + a + b +
-                       (y.empty() ? "" : ", \"yes\": " + y) +
-                       (d.empty() ? "" : ", \"debt_free\": " + d) + p + "}";
+  for (const std::string& json : EveryOperandCombination()) {
     Unit u = Make(json);
     ++units;
-    for (const char* name : criteria) {
+    for (const char* name : kFusedCriteria) {
       int c = rules_->FindCriterion(name);
       ASSERT_GE(c, 0) << name;
       Verdict v = plain.Evaluate(u, c);
@@ -413,6 +422,114 @@ TEST_F(FusedEvalTest, SameVerdictAsTheTreeWalkOfAnExplanation) {
   EXPECT_GT(seen[static_cast<int>(kYes)], 0);
   EXPECT_GT(seen[static_cast<int>(kNo)], 0);
   EXPECT_GT(seen[static_cast<int>(kUnknown)], 0);
+}
+
+// Many units at once (a block of units per test) give exactly the verdicts
+// of one unit at a time, for every criterion, direct or not; the units are
+// more than one block, and an empty unit sits among them.
+TEST_F(FusedEvalTest, ManyUnitsAtOnceGiveTheVerdictsOfOneAtATime) {
+  std::vector<Unit> units;
+  for (const std::string& json : EveryOperandCombination()) units.push_back(Make(json));
+  units.insert(units.begin() + 300, Unit());
+  ASSERT_GT(units.size(), 2 * internal::Evaluator::kBlock);
+  Evaluator one(rules_), many(rules_);
+  int blocked = 0;
+  for (const char* name : kFusedCriteria) {
+    int c = rules_->FindCriterion(name);
+    blocked += rules_->code().flat[rules_->code().criterion_code[0][c]].direct;
+    std::vector<Verdict> out(units.size());
+    many.EvaluateMany(units, c, out);
+    for (size_t u = 0; u < units.size(); ++u) {
+      ASSERT_EQ(out[u], one.Evaluate(units[u], c)) << name << " on unit " << u;
+    }
+  }
+  EXPECT_GE(blocked, 7);  // the block run was taken, not only the fallback
+}
+
+// Rules of two kinds, where every criterion of `firm` has a direct run (so
+// whole rows run a block at a time) and `commune` has one that refers to
+// another (so its units run one at a time among them).
+constexpr std::string_view kBlockRules = R"td(
+unit firm "Doanh nghiệp" {
+  a: optional int
+  ok: optional bool
+  products: optional list of { stars: optional int }
+}
+unit commune "Xã" { met: int }
+criterion firm_a for firm: a >= 2 and ok and (any p in products where p.stars >= 5)
+criterion firm_any for firm: any p in products where p.stars >= 3
+criterion firm_or for firm: ok or (any p in products where p.stars = 5)
+criterion commune_met for commune: met >= 15
+criterion commune_both for commune: commune_met and met < 19
+)td";
+
+// Quantifiers share one cost limit per unit across its criteria: rows of
+// many units must count each unit's steps in criterion order, as
+// EvaluateAll of one unit does. With a limit of 4 list elements, a firm
+// with up to 5 products may run out in its first quantifier or only in the
+// second, and a quantifier after a false test is not run at all (firm_a's
+// when `a` is below 2), so it spends none of the unit's steps.
+TEST(BlockEvalTest, RowsOfManyUnitsKeepEachUnitsCostLimit) {
+  CompileOptions options;
+  options.max_evaluation_steps = 4;
+  Compilation c = testing::CompileOrDie(kBlockRules, options);
+  ASSERT_TRUE(c.ok()) << testing::Render(c);
+  std::vector<std::string> jsons;
+  for (int i = 0; i < 700; ++i) {
+    std::string json;
+    if (i % 7 == 3) {
+      json = R"({"kind": "commune", "met": )" + std::to_string(10 + i % 11) + "}";
+    } else {
+      json = R"({"kind": "firm")";
+      if (i % 3 != 0) json += R"(, "a": )" + std::to_string(i % 4);
+      if (i % 5 != 0) json += std::string(R"(, "ok": )") + (i % 2 ? "true" : "false");
+      if (i % 4 != 0) {
+        json += R"(, "products": [)";
+        for (int p = 0; p < i % 6; ++p) {
+          json += (p ? ", " : "") + std::string(R"({"stars": )") + std::to_string((i / 6 + 5 * p) % 6) + "}";
+        }
+        json += "]";
+      }
+      json += "}";
+    }
+    jsons.push_back(json);
+  }
+  auto units_of = [&](const Compilation& rules) {
+    std::vector<Unit> units;
+    for (const std::string& json : jsons) {
+      auto unit = rules.rules->UnitFromJson(json);
+      EXPECT_TRUE(unit.ok()) << unit.status() << " in " << json;
+      units.push_back(unit.ok() ? *unit : Unit());
+    }
+    return units;
+  };
+  std::vector<Unit> units = units_of(c);
+  const size_t criteria = c.rules->criterion_count();
+  Evaluator one(c.rules), many(c.rules);
+  std::vector<Verdict> rows(units.size() * criteria), row;
+  many.EvaluateAll(units, rows);
+  int seen[5] = {};
+  for (size_t u = 0; u < units.size(); ++u) {
+    one.EvaluateAll(units[u], &row);
+    for (size_t k = 0; k < criteria; ++k) {
+      ASSERT_EQ(rows[u * criteria + k], row[k]) << "unit " << u << ", criterion " << k;
+      ++seen[static_cast<int>(row[k])];
+    }
+  }
+  // Not vacuous: every verdict occurs, undetermined among them (the limit).
+  for (Verdict v : {Verdict::kEligible, Verdict::kNotEligible, Verdict::kUndetermined,
+                    Verdict::kNotApplicable}) {
+    EXPECT_GT(seen[static_cast<int>(v)], 0) << VerdictId(v);
+  }
+  // Not vacuous either: without the limit, some verdicts differ.
+  Compilation unlimited = testing::CompileOrDie(kBlockRules);
+  ASSERT_TRUE(unlimited.ok());
+  std::vector<Verdict> free_rows(rows.size());
+  Evaluator(unlimited.rules).EvaluateAll(units_of(unlimited), free_rows);
+  EXPECT_NE(free_rows, rows);
+  // And the batch, which runs rows of blocks on threads, agrees too.
+  BatchResult batch = EvaluateBatch(c.rules, units, 2);
+  EXPECT_EQ(batch.verdicts, rows);
 }
 
 // The comparison above tests the fused ops only if the criteria compile to
