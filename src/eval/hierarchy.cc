@@ -28,8 +28,9 @@ namespace {
 // A parent's handle on a unit within it. Units of one table share one owner
 // (the table, through aliasing): there the handle owns nothing, for a table
 // that held itself would never be freed; the table keeps the child alive.
-std::shared_ptr<const UnitData> Within(const std::shared_ptr<UnitData>& child,
-                                       const std::shared_ptr<UnitData>& parent) {
+template <typename Child, typename Parent>
+std::shared_ptr<const UnitData> Within(const std::shared_ptr<Child>& child,
+                                       const std::shared_ptr<Parent>& parent) {
   bool same_owner = !child.owner_before(parent) && !parent.owner_before(child);
   if (!same_owner) return child;
   return std::shared_ptr<const UnitData>(std::shared_ptr<const UnitData>(), child.get());
@@ -51,32 +52,19 @@ bool HasHierarchy(const Program& program) {
                      [](const UnitInfo& u) { return u.parent >= 0; });
 }
 
-std::vector<LinkProblem> LinkUnits(const Program& p,
-                                   const std::vector<std::shared_ptr<UnitData>>& units,
-                                   Language language) {
-  if (!HasHierarchy(p)) return {};
-  std::vector<const UnitData*> view;
-  for (const auto& u : units) view.push_back(u.get());
-  auto ids = IndexIds(view);
-  return LinkUnits(
-      p, units,
-      [&ids](std::string_view id) -> int64_t {
-        auto it = ids.find(id);
-        return it == ids.end() ? -1 : static_cast<int64_t>(it->second);
-      },
-      language);
-}
+namespace {
 
-std::vector<LinkProblem> LinkUnits(const Program& p,
-                                   const std::vector<std::shared_ptr<UnitData>>& units,
-                                   FindUnitById find, Language language) {
-  std::vector<LinkProblem> problems;
-  if (!HasHierarchy(p)) return problems;
+template <typename Units>
+Links ResolveLinksOf(const Program& p, const Units& units, FindUnitById find,
+                     Language language) {
+  Links links;
   const size_t n = units.size();
+  std::vector<LinkProblem>& problems = links.problems;
   // Made at the first link: a population without links (no unit names a
   // parent) touches no memory a unit for it.
-  std::vector<int64_t> parent;
-  std::vector<bool> bad(n, false);
+  std::vector<int64_t>& parent = links.parent;
+  std::vector<bool>& bad = links.bad;
+  bad.assign(n, false);
   for (size_t i = 0; i < n; ++i) {
     const UnitInfo& kind = p.units[units[i]->kind];
     if (kind.parent < 0 || kind.parent_slot < 0) continue;
@@ -103,7 +91,7 @@ std::vector<LinkProblem> LinkUnits(const Program& p,
   // (unit, unit within it) at any depth, sorted: the units within each in
   // data order. Only links take memory (a vector a unit took 24 B each).
   // Kinds nest without cycles (the checker cut them), so every walk up ends.
-  std::vector<std::pair<size_t, size_t>> within;
+  std::vector<std::pair<size_t, size_t>>& within = links.within;
   for (size_t i = 0; i < n && !parent.empty(); ++i) {
     if (bad[i]) continue;
     for (int64_t a = parent[i]; a >= 0 && !bad[a]; a = parent[a]) {
@@ -111,30 +99,83 @@ std::vector<LinkProblem> LinkUnits(const Program& p,
     }
   }
   std::sort(within.begin(), within.end());
-  for (size_t i = 0; i < n; ++i) {
-    if (bad[i]) continue;
-    UnitData* u = units[i].get();
-    for (const RollupInfo& r : p.rollups) {
-      if (r.kind != u->kind) continue;
-      ListData& list = u->lists.emplace_back();
-      list.record = r.record;
-      // Cells for the fields only: the element's criteria have none, they
-      // are evaluated through `units`, on the day of each evaluation
-      // (Node::kChildRule).
-      list.width = r.width;
-      auto first = std::lower_bound(within.begin(), within.end(), std::make_pair(i, size_t{0}));
-      for (auto w = first; w != within.end() && w->first == i; ++w) {
-        const size_t d = w->second;
-        if (units[d]->kind != r.descendant) continue;
-        for (int32_t f = 0; f < r.width; ++f) {
-          list.cells.push_back(CopyInto(units[d]->slots[f], u));
-        }
-        list.units.push_back(Within(units[d], units[i]));
+  return links;
+}
+
+template <typename Handle>
+void FillRollupsOf(const Program& p, const Links& links, const std::vector<Handle>& units,
+                   size_t at, UnitData* u) {
+  for (const RollupInfo& r : p.rollups) {
+    if (r.kind != u->kind) continue;
+    ListData& list = u->lists.emplace_back();
+    list.record = r.record;
+    // Cells for the fields only: the element's criteria have none, they
+    // are evaluated through `units`, on the day of each evaluation
+    // (Node::kChildRule).
+    list.width = r.width;
+    for (const auto& [unit, d] : links.WithinOf(at)) {
+      if (units[d]->kind != r.descendant) continue;
+      for (int32_t f = 0; f < r.width; ++f) {
+        list.cells.push_back(CopyInto(units[d]->slots[f], u));
       }
-      u->slots[r.slot] = Value::List(&list);
+      list.units.push_back(Within(units[d], units[at]));
     }
+    u->slots[r.slot] = Value::List(&list);
   }
-  return problems;
+}
+
+}  // namespace
+
+std::span<const std::pair<size_t, size_t>> Links::WithinOf(size_t unit) const {
+  auto first = std::lower_bound(within.begin(), within.end(), std::make_pair(unit, size_t{0}));
+  auto last = first;
+  while (last != within.end() && last->first == unit) ++last;
+  return {first, last};
+}
+
+Links ResolveLinks(const Program& p, const std::vector<const UnitData*>& units,
+                   Language language) {
+  auto ids = IndexIds(units);
+  return ResolveLinksOf(
+      p, units,
+      [&ids](std::string_view id) -> int64_t {
+        auto it = ids.find(id);
+        return it == ids.end() ? -1 : static_cast<int64_t>(it->second);
+      },
+      language);
+}
+
+void FillRollups(const Program& p, const Links& links,
+                 const std::vector<std::shared_ptr<const UnitData>>& units, size_t at,
+                 UnitData* u) {
+  FillRollupsOf(p, links, units, at, u);
+}
+
+std::vector<LinkProblem> LinkUnits(const Program& p,
+                                   const std::vector<std::shared_ptr<UnitData>>& units,
+                                   Language language) {
+  if (!HasHierarchy(p)) return {};
+  std::vector<const UnitData*> view;
+  for (const auto& u : units) view.push_back(u.get());
+  auto ids = IndexIds(view);
+  return LinkUnits(
+      p, units,
+      [&ids](std::string_view id) -> int64_t {
+        auto it = ids.find(id);
+        return it == ids.end() ? -1 : static_cast<int64_t>(it->second);
+      },
+      language);
+}
+
+std::vector<LinkProblem> LinkUnits(const Program& p,
+                                   const std::vector<std::shared_ptr<UnitData>>& units,
+                                   FindUnitById find, Language language) {
+  if (!HasHierarchy(p)) return {};
+  Links links = ResolveLinksOf(p, units, find, language);
+  for (size_t i = 0; i < units.size(); ++i) {
+    if (!links.bad[i]) FillRollupsOf(p, links, units, i, units[i].get());
+  }
+  return std::move(links.problems);
 }
 
 std::vector<int32_t> AncestorsOfKind(const Program& p, const std::vector<const UnitData*>& units,

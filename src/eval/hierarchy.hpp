@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,7 +41,34 @@ bool HasHierarchy(const Program& program);
 // it. Where units have duplicate ids, the first one's.
 using FindUnitById = absl::FunctionRef<int64_t(std::string_view id)>;
 
-// Links `units` to their parents, finding ids through a map of its own.
+// How the units of a population link: each unit's parent (an index in the
+// units, or -1; empty when no unit names one), whether its parent cannot be
+// linked (a LinkProblem), and the units within each unit.
+struct Links {
+  std::vector<LinkProblem> problems;
+  std::vector<int64_t> parent;
+  std::vector<bool> bad;
+  // (unit, unit within it) at any depth, sorted: the units within each in
+  // data order.
+  std::vector<std::pair<size_t, size_t>> within;
+  std::span<const std::pair<size_t, size_t>> WithinOf(size_t unit) const;
+};
+
+// How `units` would link, finding ids through a map of its own; changes
+// nothing (capi::LinkPopulation compares it with the links units hold).
+Links ResolveLinks(const Program& program, const std::vector<const UnitData*>& units,
+                   Language language);
+
+// Fills the roll-ups of `u`, the unit at `at` of a population linked as
+// `links` (units[at] is its handle). Nothing for a kind without roll-ups; a
+// unit within `u` that shares its owner is held without owning it.
+void FillRollups(const Program& program, const Links& links,
+                 const std::vector<std::shared_ptr<const UnitData>>& units, size_t at,
+                 UnitData* u);
+
+// Links `units` to their parents, finding ids through a map of its own:
+// ResolveLinks, then FillRollups for each unit whose parent links (a unit
+// of a kind without roll-ups is never written).
 std::vector<LinkProblem> LinkUnits(const Program& program,
                                    const std::vector<std::shared_ptr<UnitData>>& units,
                                    Language language);

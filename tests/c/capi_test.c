@@ -1099,6 +1099,112 @@ static void TestUnitTable(void) {
   td_ruleset_free(rules);
 }
 
+/* What one call makes of `units`: every verdict, the selection of
+ * district_merit and the targets, as of `as_of`, in one text. */
+static void Outcome(const td_ruleset* rules, const td_unit* const* units, size_t n,
+                    const char* as_of, char* out, size_t size) {
+  td_verdict v[8 * 4];
+  int k = td_ruleset_criterion_count(rules);
+  size_t used = 0;
+  out[0] = '\0';
+  CHECK(n <= 8 && k > 0 && k <= 4);
+  if (n > 8 || k <= 0 || k > 4) return;
+  CHECK_EQ_INT(td_evaluate_batch(rules, units, n, 1, as_of, TD_NTS, v, n * (size_t)k), TD_OK);
+  for (size_t i = 0; i < n * (size_t)k && used + 1 < size; ++i) out[used++] = (char)('0' + v[i]);
+  out[used] = '\0';
+  td_select_options opt;
+  td_select_options_init(&opt);
+  opt.as_of = as_of;
+  opt.as_of_len = TD_NTS;
+  td_selection* sel = NULL;
+  CHECK_EQ_INT(td_award_select(rules, "district_merit", TD_NTS, units, n, &opt, &sel), TD_OK);
+  td_candidate c;
+  for (size_t i = 0; i < td_selection_entry_count(sel); ++i) {
+    if (td_selection_entry(sel, i, &c) != TD_OK) continue;
+    used += (size_t)snprintf(out + used, size - used, " %s:%d", c.unit_id, c.selected);
+    if (used >= size) break;
+  }
+  td_selection_free(sel);
+  if (used >= size) return;
+  td_targets_options topt;
+  td_targets_options_init(&topt);
+  topt.as_of = as_of;
+  topt.as_of_len = TD_NTS;
+  char* json = NULL;
+  CHECK_EQ_INT(td_ruleset_targets(rules, units, n, &topt, &json), TD_OK);
+  snprintf(out + used, size - used, " %s", json != NULL ? json : "");
+  td_free_string(json);
+}
+
+/* A table's units are linked already: a call uses those it can as they
+ * are. Whatever the mix (a table whole, part of one, two tables, units made
+ * one by one beside them), the outcome is that of the same units made one
+ * by one, which every call links afresh. */
+static void TestPopulations(void) {
+  char path[4096];
+  snprintf(path, sizeof path, "%s/tests/data/time/rollup_amended.td", g_source_dir);
+  td_ruleset* rules = NULL;
+  CHECK_EQ_INT(td_ruleset_compile_file(path, TD_NTS, NULL, &rules), TD_OK);
+  snprintf(path, sizeof path, "%s/tests/data/time/rollup_units.jsonl", g_source_dir);
+  td_unit* made[8];
+  size_t n = ReadUnitsFile(rules, path, made, 8);
+  td_unit_table* first = NULL;
+  td_unit_table* second = NULL;
+  CHECK_EQ_INT(td_unit_table_read_file(rules, path, TD_NTS, &first), TD_OK);
+  CHECK_EQ_INT(td_unit_table_read_file(rules, path, TD_NTS, &second), TD_OK);
+  CHECK(n == 6 && td_unit_table_unit_count(first) == 6);
+  if (n != 6 || td_unit_table_unit_count(first) != 6) return;
+  /* Each case: which units (H-01 H-02 X-01 X-02 X-03 X-04 are 0..5), and
+   * where each comes from: t the first table, s the second, m made. */
+  static const struct {
+    const char* name;
+    size_t count;
+    size_t index[6];
+    const char* from;
+  } kCases[] = {
+      {"a table whole", 6, {0, 1, 2, 3, 4, 5}, "tttttt"},
+      {"part of a table", 4, {0, 2, 4, 5}, "tttt"},
+      {"part of a table, reordered", 4, {3, 0, 2, 1}, "tttt"},
+      {"two tables, each whole", 6, {0, 1, 2, 3, 4, 5}, "tsttss"},
+      {"two tables crossed", 6, {0, 1, 2, 3, 4, 5}, "tssttt"},
+      {"a table and units made", 6, {0, 1, 2, 3, 4, 5}, "ttmmtm"},
+  };
+  static const char* const kDays[] = {"2023-12-31", "2024-01-01"};
+  for (size_t c = 0; c < sizeof kCases / sizeof kCases[0]; ++c) {
+    const td_unit* mixed[6];
+    const td_unit* fresh[6];
+    for (size_t i = 0; i < kCases[c].count; ++i) {
+      size_t u = kCases[c].index[i];
+      char from = kCases[c].from[i];
+      mixed[i] = from == 't'   ? td_unit_table_unit(first, u)
+                 : from == 's' ? td_unit_table_unit(second, u)
+                               : made[u];
+      fresh[i] = made[u];
+    }
+    for (size_t d = 0; d < 2; ++d) {
+      char got[1024], want[1024];
+      Outcome(rules, mixed, kCases[c].count, kDays[d], got, sizeof got);
+      Outcome(rules, fresh, kCases[c].count, kDays[d], want, sizeof want);
+      CHECK(strlen(want) > 20);
+      if (strcmp(got, want) != 0) {
+        fprintf(stderr, "%s, as of %s:\n  got  %s\n  want %s\n", kCases[c].name, kDays[d], got,
+                want);
+      }
+      CHECK_STR(got, want);
+    }
+  }
+  /* The figures themselves, once: as of 2023, H-01's two communes have 15
+   * criteria or more, H-02's X-03 (14) has not. */
+  char whole[1024];
+  Outcome(rules, td_unit_table_units(first), 6, "2023-12-31", whole, sizeof whole);
+  CHECK_HAS(whole, " H-01:1 H-02:0 ");
+  CHECK_HAS(whole, "\"matching\":3");
+  td_unit_table_free(first);
+  td_unit_table_free(second);
+  for (size_t i = 0; i < n; ++i) td_unit_free(made[i]);
+  td_ruleset_free(rules);
+}
+
 int main(int argc, char** argv) {
   if (argc > 1) g_source_dir = argv[1];
   TestVersionAndStrings();
@@ -1116,6 +1222,7 @@ int main(int argc, char** argv) {
   TestAsOf();
   TestRollUpAsOf();
   TestUnitTable();
+  TestPopulations();
   printf("capi: %d passed, %d failed\n", g_checks - g_failures, g_failures);
   return g_failures == 0 ? 0 : 1;
 }

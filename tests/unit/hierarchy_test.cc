@@ -3,6 +3,11 @@
 // targets broken down by district, and bad links reported per row.
 #include <algorithm>
 
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "capi/handles.hpp"
+#include "population_oracle.hpp"
 #include "test_util.hpp"
 
 namespace thidua {
@@ -209,6 +214,141 @@ TEST_F(HierarchyTest, TargetsByDistrict) {
   ASSERT_EQ(by_province[0].parts.size(), 1u);
   EXPECT_EQ(by_province[0].parts[0].units, 6);
   EXPECT_FALSE(EvaluateTargetsBy(rules_, table_.units, "distric").ok());
+}
+
+// The C API links the units of each call as one population
+// (capi::LinkPopulation), reusing the units already linked: its results
+// must equal those of copying every unit and linking the copies.
+class PopulationTest : public HierarchyTest {
+ protected:
+  // Links `units` as the C API does and checks every verdict and every
+  // explanation (which names the units within, in order) against the oracle;
+  // returns which units were used as they are.
+  std::vector<bool> Link(const std::vector<Unit>& units) {
+    std::vector<Unit> linked = capi::LinkPopulation(*rules_, units);
+    std::vector<Unit> expected = testing::CopyAndLinkEvery(*rules_, units);
+    EXPECT_EQ(linked.size(), units.size());
+    Evaluator eval(rules_);
+    for (size_t u = 0; u < units.size(); ++u) {
+      for (int c = 0; c < rules_->criterion_count(); ++c) {
+        EXPECT_EQ(eval.Evaluate(linked[u], c), eval.Evaluate(expected[u], c))
+            << units[u].id() << " " << rules_->criteria()[c].name;
+        EXPECT_EQ(FormatExplanation(eval.Explain(linked[u], c)),
+                  FormatExplanation(eval.Explain(expected[u], c)));
+      }
+    }
+    EXPECT_EQ(TargetsText(linked), TargetsText(expected));
+    std::vector<bool> as_is;
+    for (size_t u = 0; u < units.size(); ++u) as_is.push_back(&linked[u].data() == &units[u].data());
+    return as_is;
+  }
+
+  std::string TargetsText(const std::vector<Unit>& units) {
+    std::string text;
+    auto reports = EvaluateTargetsBy(rules_, units, "district");
+    EXPECT_OK(reports);
+    for (const TargetReport& r : *reports) {
+      absl::StrAppend(&text, r.name, " ", r.status, " ", r.matching, "/", r.units, ";");
+      for (const TargetReport& part : r.parts) {
+        absl::StrAppend(&text, part.group, " ", part.status, " ", part.matching, ";");
+      }
+    }
+    return text;
+  }
+
+  // The ids of the units used as they are.
+  static std::string AsIs(const std::vector<Unit>& units, const std::vector<bool>& as_is) {
+    std::vector<std::string> ids;
+    for (size_t u = 0; u < units.size(); ++u) {
+      if (as_is[u]) ids.emplace_back(units[u].id());
+    }
+    return absl::StrJoin(ids, " ");
+  }
+
+  std::vector<Unit> Pick(std::initializer_list<std::string_view> ids) const {
+    std::vector<Unit> units;
+    for (std::string_view id : ids) units.push_back(U(id));
+    return units;
+  }
+};
+
+constexpr std::string_view kEveryId = "P1 H1 H2 H3 X1 X2 X3 X4 X5 X6 V1 V2 V3";
+
+TEST_F(PopulationTest, AWholeTableIsUsedAsItIs) {
+  EXPECT_EQ(AsIs(table_.units, Link(table_.units)), kEveryId);
+}
+
+// Roll-ups list the units within in the order given: reversed, every unit
+// with a roll-up that holds two or more (X1's villages, H1, H2, P1) is
+// linked again.
+TEST_F(PopulationTest, AWholeTableReversed) {
+  std::vector<Unit> units(table_.units.rbegin(), table_.units.rend());
+  EXPECT_EQ(AsIs(units, Link(units)), "V3 V2 V1 X6 X5 X4 X3 X2 H3");
+}
+
+// Without X2 and V1, H1 and X1 lose a unit within, and P1 with them; a
+// commune, a village, and a district whose communes are all there stay.
+TEST_F(PopulationTest, ASubsetLinksAgainOnlyWhatItChanges) {
+  std::vector<Unit> units = Pick({"P1", "H1", "H2", "H3", "X1", "X3", "X4", "X5", "X6", "V2",
+                                  "V3"});
+  EXPECT_EQ(AsIs(units, Link(units)), "H2 H3 X3 X4 X5 X6 V2 V3");
+}
+
+// Without H2 its communes are within nothing: as before, they keep the
+// roll-ups they were read with only as copies (without the villages'
+// verdicts), so they are not used as they are; their villages are.
+TEST_F(PopulationTest, AMissingParent) {
+  std::vector<Unit> units = Pick({"P1", "H1", "H3", "X1", "X2", "X3", "X4", "X5", "X6", "V1",
+                                  "V2", "V3"});
+  EXPECT_EQ(AsIs(units, Link(units)), "H1 H3 X1 X2 X3 V1 V2 V3");
+}
+
+// A second province read from another file, interleaved with the first:
+// neither reaches into the other, so both are used as they are.
+TEST_F(PopulationTest, TwoTablesMixed) {
+  ASSERT_OK_AND_ASSIGN(UnitTable other, rules_->ReadUnits(R"(
+{"kind": "province", "id": "P2", "name": "Tỉnh Hai"}
+{"kind": "district", "id": "H21", "parent": "P2", "name": "Huyện Hai Mốt"}
+{"kind": "commune", "id": "X21", "parent": "H21", "name": "Xã Hai Mốt", "level": "model", "budget": "1 tỷ"}
+)",
+                                                          DataOptions{}));
+  std::vector<Unit> units;
+  for (size_t u = 0; u < table_.units.size(); ++u) {
+    units.push_back(table_.units[u]);
+    if (u < other.units.size()) units.push_back(other.units[u]);
+  }
+  EXPECT_EQ(AsIs(units, Link(units)), "P1 P2 H1 H21 H2 X21 H3 X1 X2 X3 X4 X5 X6 V1 V2 V3");
+  // A third file's commune names a district of the first (its own H2 is a
+  // row in error): it reaches into H2 and P1, which are linked again.
+  ASSERT_OK_AND_ASSIGN(UnitTable third, rules_->ReadUnits(R"(
+{"kind": "district", "id": "H2", "parent": "P9", "name": "Huyện Hai khác"}
+{"kind": "commune", "id": "X31", "parent": "H2", "name": "Xã Ba Mốt", "budget": "1 tỷ"}
+)",
+                                                          DataOptions{}));
+  ASSERT_EQ(third.units.size(), 1u);
+  units = table_.units;
+  units.push_back(third.units[0]);
+  EXPECT_EQ(AsIs(units, Link(units)), "H1 H3 X1 X2 X3 X4 X5 X6 V1 V2 V3 X31");
+}
+
+// Units made one by one hold no roll-up: those of a kind with one are
+// linked, the others used as they are.
+TEST_F(PopulationTest, UnitsMadeOneByOne) {
+  std::vector<Unit> units;
+  for (absl::string_view line : absl::StrSplit(absl::string_view(kUnits.data(), kUnits.size()),
+                                               '\n', absl::SkipWhitespace())) {
+    ASSERT_OK_AND_ASSIGN(Unit u, rules_->UnitFromJson(std::string_view(line.data(), line.size())));
+    units.push_back(u);
+  }
+  EXPECT_EQ(AsIs(units, Link(units)), "V1 V2 V3");
+}
+
+// The same unit twice: the second is within nothing and holds nothing.
+TEST_F(PopulationTest, AUnitGivenTwice) {
+  std::vector<Unit> units = table_.units;
+  units.push_back(U("H1"));
+  units.push_back(U("X1"));
+  EXPECT_EQ(AsIs(units, Link(units)), "H2 H3 X1 X2 X3 X4 X5 X6 V1 V2 V3");
 }
 
 // A bad link loses its row only; the units within it stay, within nothing.
