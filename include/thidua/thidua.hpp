@@ -139,7 +139,8 @@ const char* VerdictId(Verdict verdict);
 // the values compared, which exception applied, and which input was missing.
 struct Explanation {
   std::string kind;     // "criterion", "all", "any", "not", "compare",
-                        // "exception", "value", "quantifier", "param"
+                        // "exception", "value", "quantifier", "param",
+                        // "limit" (elements the cost limit left unreached)
   std::string text;     // e.g. "contribution (250 triệu) ≥ 200 triệu"
   std::string outcome;  // e.g. "eligible", "true", "missing" (localised)
   std::string status;   // "eligible", "not_eligible", "undetermined",

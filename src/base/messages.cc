@@ -434,6 +434,12 @@ constexpr Entry kCatalogue[] = {
      "danh sách '$0' có nhiều phiên bản: ghi văn bản của từng dòng ở cột 'instrument' ($1)"},
     {Msg::kListUnknownInstrument, "instrument '$0' sets no version of list '$1' (versions: $2)",
      "văn bản '$0' không ban hành phiên bản nào của danh sách '$1' (có: $2)"},
+    {Msg::kExplainCostLimit,
+     "$0 of $1 not evaluated: the evaluation reached its cost limit "
+     "(max_evaluation_steps, $2 list elements), not missing data; raise the limit to see them",
+     "$0 trên $1 chưa được xét: việc đánh giá đã chạm giới hạn chi phí "
+     "(max_evaluation_steps, $2 phần tử danh sách), không phải do thiếu dữ liệu; "
+     "nâng giới hạn để xem"},
 };
 
 }  // namespace

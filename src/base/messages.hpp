@@ -206,6 +206,8 @@ enum class Msg {
   kListBadId,
   kListNeedsInstrument,
   kListUnknownInstrument,
+  // explanations
+  kExplainCostLimit,
 };
 
 // Formats message `id` in `language`, substituting $0, $1, … with `args`.

@@ -11,6 +11,7 @@ void Trace::Reset(const CompiledProgram& code) {
   seen.assign(code.nodes.size(), 0);
   branch.assign(code.rules.size(), -1);
   items.assign(code.nodes.size(), {});
+  cost_limit = false;
 }
 
 Evaluator::Evaluator(const CompiledProgram& code)
@@ -229,7 +230,9 @@ Value Evaluator::ChildRule(const Node& n) {
   int64_t before = child_->steps_;
   Value v = child_->EvalRule(rule);
   steps_ += child_->steps_ - before;  // the cost limit counts the units within
-  return steps_ > code_.max_steps ? Value::Error() : v;
+  if (steps_ <= code_.max_steps) return v;
+  if (trace_ != nullptr) trace_->cost_limit = true;
+  return Value::Error();
 }
 
 // A node of type bool, as a Truth; the trace gets it as a Value.
@@ -339,7 +342,10 @@ Value Evaluator::Quantify(const Node& n) {
   int64_t hits = 0;
   Fixed sum;
   for (size_t i = 0; i < data.size(); ++i) {
-    if (++steps_ > code_.max_steps) return Value::Error();  // the cost limit
+    if (++steps_ > code_.max_steps) {  // the cost limit
+      if constexpr (kTrace) trace_->cost_limit = true;
+      return Value::Error();
+    }
     vars_[n.var] = data.element(i);
     var_units_[n.var] = i < data.units.size() ? data.units[i].get() : nullptr;
     Truth w = n.b >= 0 ? Cond<kTrace>(n.b) : Truth::kTrue;
@@ -391,7 +397,11 @@ Value Evaluator::Quantify(const Node& n) {
 void Evaluator::TraceRest(const Node& n, const ListData& data, size_t from,
                           std::vector<Value>* items) {
   int64_t steps = steps_;
-  for (size_t i = from; i < data.size() && ++steps_ <= code_.max_steps; ++i) {
+  for (size_t i = from; i < data.size(); ++i) {
+    if (++steps_ > code_.max_steps) {
+      trace_->cost_limit = true;
+      break;
+    }
     vars_[n.var] = data.element(i);
     var_units_[n.var] = i < data.units.size() ? data.units[i].get() : nullptr;
     items->push_back(FromTruth(n.b >= 0 ? Cond<true>(n.b) : Truth::kTrue));

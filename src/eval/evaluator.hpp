@@ -26,6 +26,9 @@ struct Trace {
                                  // -2 undecided between branches; for a
                                  // dated rule: i version i, -3 none in force
   std::vector<std::vector<Value>> items;  // per node (quantifiers)
+  // The cost limit stopped the evaluation or the walk of a quantifier's
+  // rest: items shorter than their list were cut by it, not by the data.
+  bool cost_limit = false;
   void Reset(const CompiledProgram& code);
 };
 

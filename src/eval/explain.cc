@@ -1,7 +1,10 @@
 #include "eval/explain.hpp"
 
+#include <algorithm>
+
 #include "absl/strings/str_cat.h"
 #include "base/json_text.hpp"
+#include "base/messages.hpp"
 #include "base/periods.hpp"
 #include "eval/history.hpp"
 #include "eval/ops.hpp"
@@ -262,6 +265,7 @@ class Explainer {
         m.text = Vi("số phần tử thỏa điều kiện: ", "elements matching: ") +
                  std::to_string(matched) + "/" + std::to_string(lv.list->size());
         e.children.push_back(std::move(m));
+        NotReached(items.size(), lv.list->size(), &e);
         Units(*lv.list, items, &e);
         return e;
       }
@@ -444,7 +448,23 @@ class Explainer {
     const internal::Node& q = code_.nodes[node];
     if (q.op < Node::kAny || q.op > Node::kShare || !Seen(q.a)) return;
     Value lv = trace_.values[q.a];
-    if (lv.tag == Value::kList) Units(*lv.list, trace_.items[node], e);
+    if (lv.tag != Value::kList) return;
+    NotReached(trace_.items[node].size(), lv.list->size(), e);
+    Units(*lv.list, trace_.items[node], e);
+  }
+
+  // Elements of a list a quantifier never reached because the cost limit
+  // stopped it: said so, for undetermined would blame the data.
+  void NotReached(size_t reached, size_t total, Explanation* e) const {
+    if (!trace_.cost_limit || reached >= total) return;
+    Explanation limit;
+    limit.kind = "limit";
+    limit.status = "undetermined";
+    limit.outcome = Held(Value::Unknown());
+    limit.text = FormatMessage(language_, Msg::kExplainCostLimit,
+                               {std::to_string(total - reached), std::to_string(total),
+                                std::to_string(code_.max_steps)});
+    e->children.push_back(std::move(limit));
   }
 
   // Over the units within a unit (a roll-up): how many held, failed and are
@@ -456,13 +476,15 @@ class Explainer {
     if (record.rollup_kind < 0) return;
     size_t held = 0, failed = 0;
     for (Value w : items) held += IsTrue(w), failed += IsFalse(w);
+    // Those the cost limit left unreached are not undetermined (NotReached).
+    size_t reached = trace_.cost_limit ? std::min(items.size(), list.size()) : list.size();
     Explanation tally;
     tally.kind = "value";
     const UnitInfo& kind = p_.units[static_cast<size_t>(record.rollup_kind)];
     tally.text = (kind.label.empty() ? kind.name : kind.label) + ": " +
                  std::to_string(held) + " " + Held(Value::Bool(true)) + ", " +
                  std::to_string(failed) + " " + Held(Value::Bool(false)) + ", " +
-                 std::to_string(list.size() - held - failed) + " " + Held(Value::Unknown()) +
+                 std::to_string(reached - held - failed) + " " + Held(Value::Unknown()) +
                  Vi(" (trên tổng số ", " (of ") + std::to_string(list.size()) + ")";
     e->children.push_back(std::move(tally));
     int32_t name = record.Find("name");
@@ -521,6 +543,11 @@ class Explainer {
   }
 
   std::string Format(Value v, Type t) const {
+    // Once the cost limit stopped a quantifier, an error may be its doing.
+    if (v.tag == Value::kError && trace_.cost_limit) {
+      return Vi("lỗi (chạm giới hạn chi phí, tràn số hoặc chia cho 0)",
+                "error (the cost limit, an overflow or a division by zero)");
+    }
     return FormatValue(p_, v, t, language_);
   }
 

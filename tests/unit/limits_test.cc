@@ -178,5 +178,76 @@ criterion three for u:
   EXPECT_EQ(batch.at(1, 1), Verdict::kUndetermined);
 }
 
+// An explanation cut by the cost limit says so: the elements it never
+// reached are not "undetermined" for want of data. In English, Vietnamese
+// and JSON; for an `any` the limit cut after it was decided, and for a count
+// the limit left undetermined.
+TEST(LimitsTest, ExplanationSaysTheCostLimitStoppedIt) {
+  constexpr std::string_view kRules = R"(
+unit u { l: list of { x: int } }
+criterion first for u "Có phần tử 0": any a in l where a.x = 0
+criterion many for u "Từ 25 phần tử": (count a in l where a.x >= 0) >= 25
+criterion few for u "Từ 2 phần tử": (count a in l where a.x >= 0) >= 2
+)";
+  std::string list = "[";
+  for (int i = 0; i < 20; ++i) list += std::string(i ? "," : "") + "{\"x\": " + std::to_string(i) + "}";
+  std::string data = "{\"l\": " + list + "]}";
+  CompileOptions options;
+  options.max_evaluation_steps = 5;
+  Compilation c = CompileOrDie(kRules, options);
+  ASSERT_TRUE(c.ok()) << Render(c);
+  ASSERT_OK_AND_ASSIGN(Unit unit, c.rules->UnitFromJson(data));
+  Evaluator e(c.rules);
+  // `any` holds at the first element; the walk of the rest stops at 5.
+  Explanation first = e.Explain(unit, 0);
+  EXPECT_EQ(first.status, "eligible");
+  std::string text = FormatExplanation(first);
+  EXPECT_NE(text.find("15 of 20 not evaluated: the evaluation reached its cost limit "
+                      "(max_evaluation_steps, 5 list elements), not missing data"),
+            std::string::npos)
+      << text;
+  // A count cut short is undetermined, and says why.
+  Explanation many = e.Explain(unit, 1, Language::kVietnamese);
+  EXPECT_EQ(many.status, "undetermined");
+  text = FormatExplanation(many);
+  EXPECT_NE(text.find("15 trên 20 chưa được xét: việc đánh giá đã chạm giới hạn chi phí"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("lỗi (chạm giới hạn chi phí, tràn số hoặc chia cho 0)"), std::string::npos);
+  std::string json = FormatExplanation(many, DiagnosticFormat::kJson);
+  EXPECT_NE(json.find(R"("kind": "limit", "text": "15 trên 20)"), std::string::npos) << json;
+  EXPECT_NE(json.find("không phải do thiếu dữ liệu"), std::string::npos) << json;
+  // Within the limit nothing is said. A fresh evaluation per criterion: the
+  // steps count per unit, so `few` alone fits.
+  Evaluator fresh(c.rules);
+  ASSERT_OK_AND_ASSIGN(Unit small, c.rules->UnitFromJson(R"({"l": [{"x": 1}, {"x": 2}]})"));
+  text = FormatExplanation(fresh.Explain(small, 2));
+  EXPECT_EQ(text.find("cost limit"), std::string::npos) << text;
+  EXPECT_NE(text.find("(2) ≥ 2 → true"), std::string::npos) << text;
+}
+
+// Over the units within a unit, the tally counts those the limit left
+// unreached apart from the undetermined ones.
+TEST(LimitsTest, ARollUpCutByTheCostLimit) {
+  CompileOptions options;
+  options.max_evaluation_steps = 1;
+  Compilation c = testing::CompileFileOrDie(
+      THIDUA_SOURCE_DIR "/tests/data/time/rollup_amended.td", options);
+  ASSERT_TRUE(c.ok()) << Render(c);
+  ASSERT_OK_AND_ASSIGN(UnitTable table,
+                       c.rules->ReadUnitsFile(
+                           THIDUA_SOURCE_DIR "/tests/data/time/rollup_units.jsonl", DataOptions{}));
+  Evaluator e(c.rules);  // as of the end of 2025: 17 criteria; Xã Một has 16
+  std::string text = FormatExplanation(
+      e.Explain(table.units[0], c.rules->FindCriterion("district_all_communes")));
+  EXPECT_NE(text.find("→ not eligible"), std::string::npos) << text;
+  EXPECT_NE(text.find("0 held, 1 failed, 0 undetermined (of 2)"), std::string::npos) << text;
+  EXPECT_NE(text.find("1 of 2 not evaluated: the evaluation reached its cost limit"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("X-01 Xã Một → failed"), std::string::npos) << text;
+  EXPECT_EQ(text.find("X-02"), std::string::npos) << text;
+}
+
 }  // namespace
 }  // namespace thidua
