@@ -318,3 +318,74 @@ def test_tests_say_their_day(rollup):
     report = rollup.run_tests()
     assert report.failed == 0 and report.passed == 2
     assert [r["as_of"] for r in report.results] == ["2023-12-31", "2024-01-01"]
+
+
+def test_read_units_whole_file(rollup):
+    table = rollup.read_units(TIME / "rollup_units.jsonl")
+    assert len(table) == 6 and table.rows_read == 6 and table.errors == []
+    assert table.ids == ["H-01", "H-02", "X-01", "X-02", "X-03", "X-04"]
+    assert table.kinds[:3] == ["district", "district", "commune"]
+    assert table.rows == [1, 2, 3, 4, 5, 6]
+    # The table is a batch as it is: the same verdicts, selection and
+    # targets as the same units given as dicts.
+    units = _jsonl(TIME / "rollup_units.jsonl")
+    for day in ("2023-12-31", "2024-01-01"):
+        assert rollup.evaluate_many(table, as_of=day) == rollup.evaluate_many(units, as_of=day)
+        assert (rollup.select("district_merit", table, as_of=day)
+                == rollup.select("district_merit", units, as_of=day))
+        assert rollup.targets(table, as_of=day, by="district") == \
+            rollup.targets(units, as_of=day, by="district")
+    assert rollup.evaluate_many(table, as_of="2023-12-31")[0]["district_all_communes"] == \
+        "eligible"
+    assert rollup.select("district_merit", table, as_of="2023-12-31").selected == ["H-01"]
+
+
+def test_read_units_rows_in_error(tmp_path):
+    rules = thidua.compile(text=RULES, path="thu_nghiem.td", lang="vi")
+    path = tmp_path / "doanh_nghiep.csv"
+    path.write_text(
+        "kind,id,name,region,contribution,supported_communes,ghi_chú\n"
+        "enterprise,DN-01,Công ty Hạt điều Bình Phước,difficult,250 triệu,2,\n"
+        "enterprise,DN-02,Hợp tác xã Tiêu,normal,ba trăm triệu,1,\n"
+        "enterprise,DN-03,Công ty Cao su Đồng Phú,normal,300 triệu,0,x\n", encoding="utf-8")
+    table = rules.read_units(path)
+    assert table.ids == ["DN-01", "DN-03"] and table.rows == [2, 4] and table.rows_read == 3
+    assert len(table.errors) == 1
+    error = table.errors[0]
+    assert (error.row, error.column) == (3, "contribution")
+    assert "ba trăm triệu" in error.message
+    assert any("ghi_chú" in w for w in table.warnings), table.warnings
+    verdicts = rules.evaluate_many(table)
+    assert [v["đóng_góp_đủ"] for v in verdicts] == ["eligible", "eligible"]
+    assert verdicts[1]["hỗ_trợ_xã"] == "not_eligible"
+    with pytest.raises(thidua.RulesFileError):
+        rules.read_units(tmp_path / "không_có.csv")
+    other = thidua.compile(text=RULES, path="khac.td")
+    with pytest.raises(thidua.UsageError):
+        other.evaluate_many(table)
+
+
+LISTS = REPO / "tests" / "data" / "lists"
+
+
+def test_lists_for_evaluate_and_explain():
+    # A hypothetical list of difficult communes (tests/data/lists/communes.td):
+    # 10/QĐ-UBND lists XA-01 and XA-02 until 31/12/2023, 20/QĐ-UBND lists
+    # XA-02 and XA-03 from 1/1/2024.
+    rules = thidua.compile(path=str(LISTS / "communes.td"))
+    units = {u["id"]: u for u in _jsonl(LISTS / "units.jsonl")}
+    lists = {"difficult_communes": LISTS / "difficult_communes.csv"}
+    name = "enough_contribution"
+    dn1 = units["DN-1"]  # 250 triệu, supports XA-01
+    assert rules.evaluate(dn1, as_of="2023-12-31", lists=lists)[name] == "eligible"
+    assert rules.evaluate(dn1, as_of="2024-01-01", lists=lists)[name] == "not_eligible"
+    # Without the list, whether XA-01 is difficult is not known.
+    assert rules.evaluate(dn1, as_of="2023-12-31")[name] == "undetermined"
+    text = rules.explain_text(dn1, name, lang="en", as_of="2024-01-01", lists=lists)
+    assert "20/QĐ-UBND" in text, text
+    tree = rules.explain(dn1, name, lang="vi", as_of="2024-01-01", lists=lists)
+    assert tree["status"] == "not_eligible"
+    with pytest.raises(thidua.RulesFileError, match="difficult_communes"):
+        rules.evaluate(dn1, lists={"difficult_communes": LISTS / "không_có.csv"})
+    with pytest.raises(thidua.DataError, match="bad_rows.csv"):
+        rules.evaluate(dn1, lists={"difficult_communes": LISTS / "bad_rows.csv"})

@@ -14,10 +14,11 @@ from . import _lib
 from ._rules import (Award, Candidate, CompileError, Criterion, DataError,
                      Diagnostic, Error, RuleSet, RulesFileError, Selection,
                      TestReport, UsageError, compile)
+from ._table import RowError, UnitTable
 
 __version__ = "0.1.0"
 __all__ = ["compile", "RuleSet", "Criterion", "Diagnostic", "TestReport",
-           "Award", "Candidate", "Selection",
+           "Award", "Candidate", "Selection", "UnitTable", "RowError",
            "Error", "CompileError", "DataError", "RulesFileError", "UsageError",
            "library_version"]
 

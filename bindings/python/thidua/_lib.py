@@ -129,6 +129,7 @@ _PROTOTYPES = {
     "td_evaluator_evaluate_json": (_int, [_vp, _c_char_p, _size_t, _pint, _size_t]),
     "td_evaluator_explain": (_int, [_vp, _vp, _int, _int, _int, _pstr]),
     "td_evaluator_set_as_of": (_int, [_vp, _c_char_p, _size_t]),
+    "td_evaluator_set_list": (_int, [_vp, _c_char_p, _size_t, _c_char_p, _size_t]),
     "td_evaluate_batch": (_int, [_vp, _pvp, _size_t, _int, _c_char_p, _size_t, _pint,
                                  _size_t]),
     "td_ruleset_award_count": (_int, [_vp]),
@@ -142,6 +143,19 @@ _PROTOTYPES = {
     "td_selection_to_json": (_int, [_vp, _pstr]),
     "td_targets_options_init": (None, [ctypes.POINTER(TargetsOptions)]),
     "td_ruleset_targets": (_int, [_vp, _pvp, _size_t, ctypes.POINTER(TargetsOptions), _pstr]),
+    "td_unit_id": (_c_char_p, [_vp]),
+    "td_unit_kind": (_c_char_p, [_vp]),
+    "td_unit_table_read_file": (_int, [_vp, _c_char_p, _size_t, _pvp]),
+    "td_unit_table_free": (None, [_vp]),
+    "td_unit_table_unit_count": (_size_t, [_vp]),
+    "td_unit_table_units": (_pvp, [_vp]),
+    "td_unit_table_unit_row": (ctypes.c_int64, [_vp, _size_t]),
+    "td_unit_table_rows_read": (ctypes.c_int64, [_vp]),
+    "td_unit_table_error_count": (_size_t, [_vp]),
+    "td_unit_table_error": (_int, [_vp, _size_t, ctypes.POINTER(ctypes.c_int64),
+                                   ctypes.POINTER(_c_char_p), ctypes.POINTER(_c_char_p)]),
+    "td_unit_table_warning_count": (_size_t, [_vp]),
+    "td_unit_table_warning": (_c_char_p, [_vp, _size_t]),
 }
 
 

@@ -4,11 +4,13 @@ import datetime
 import decimal
 import json
 import contextlib
+import os
 import threading
 from dataclasses import dataclass
 from typing import List, NamedTuple, Optional
 
 from . import _lib
+from ._table import UnitTable
 
 # Codes of thidua.h.
 TD_OK, TD_E_MISUSE, TD_E_RANGE, TD_E_COMPILE, TD_E_IO = 0, 1, 2, 3, 4
@@ -148,6 +150,23 @@ def _as_of(as_of) -> Optional[bytes]:
     raise TypeError(f"as_of must be a datetime.date or a text, not {type(as_of).__name__}")
 
 
+def _lists_key(lists) -> tuple:
+    """``lists`` ({list name: path of its list file}, or None) as a key that
+    changes when a file does (its size and modification time)."""
+    if not lists:
+        return ()
+    key = []
+    for name, path in sorted(lists.items()):
+        path = os.fspath(path)
+        try:
+            st = os.stat(path)
+            stamp = (st.st_mtime_ns, st.st_size)
+        except OSError:
+            stamp = None  # read_list raises, naming the list
+        key.append((name, path, stamp))
+    return tuple(key)
+
+
 def _unit_json(unit) -> bytes:
     if isinstance(unit, (bytes, str)):
         return unit.encode("utf-8") if isinstance(unit, str) else unit
@@ -174,6 +193,21 @@ class _Evaluator:
         if code != TD_OK:
             raise self.error(code)
         self._as_of = as_of
+
+    def read_list(self, name: str, path: str):
+        """Gives the evaluator the members of list ``name`` from a list file."""
+        try:
+            with open(path, "rb") as f:
+                text = f.read()
+        except OSError as e:
+            raise RulesFileError(f"list {name}: {e}", TD_E_IO) from e
+        encoded = name.encode("utf-8")
+        code = _lib.lib().td_evaluator_set_list(self.handle, encoded, len(encoded), text,
+                                                len(text))
+        if code != TD_OK:
+            error = self.error(code)
+            error.args = (f"list {name} ({path}): {error.args[0]}",)
+            raise error
 
     def error(self, code):
         message = _s(_lib.lib().td_evaluator_errmsg(self.handle))
@@ -219,10 +253,21 @@ class RuleSet:
     def __repr__(self):
         return f"<thidua.RuleSet {self.plan_name or '?'}: {len(self.criteria)} criteria>"
 
-    def _evaluator(self, as_of=None) -> _Evaluator:
-        ev = getattr(self._local, "evaluator", None)
+    def _evaluator(self, as_of=None, lists=None) -> _Evaluator:
+        # One evaluator per thread and per set of list files (an evaluator
+        # reads its lists once, when they are given to it).
+        key = _lists_key(lists)
+        evaluators = getattr(self._local, "evaluators", None)
+        if evaluators is None:
+            evaluators = self._local.evaluators = {}
+        ev = evaluators.get(key)
         if ev is None:
-            ev = self._local.evaluator = _Evaluator(self._handle)
+            ev = _Evaluator(self._handle)
+            for name, path, _ in key:
+                ev.read_list(name, path)
+            if len(evaluators) >= 8:  # lists change rarely; keep a few
+                evaluators.clear()
+            evaluators[key] = ev
         ev.read_as_of(_as_of(as_of))
         return ev
 
@@ -233,13 +278,15 @@ class RuleSet:
     def _verdicts(self, row) -> dict:
         return {c.name: _VERDICTS[v] for c, v in zip(self.criteria, row)}
 
-    def evaluate(self, unit, as_of=None) -> dict:
+    def evaluate(self, unit, as_of=None, lists=None) -> dict:
         """Verdicts of one unit (a dict, or its JSON text) as
         {criterion: "eligible" | "not_eligible" | "undetermined" | "not_applicable"},
         with the rules in force on ``as_of`` (a datetime.date or "2023-12-31";
-        None: the last day of the plan's period)."""
+        None: the last day of the plan's period) and the members of the
+        membership lists in ``lists`` ({list name: path of its list file};
+        a list not given leaves every ``in`` it undetermined)."""
         data = _unit_json(unit)
-        ev = self._evaluator(as_of)
+        ev = self._evaluator(as_of, lists)
         n = len(self.criteria)
         out = (ctypes.c_int * max(n, 1))()
         code = _lib.lib().td_evaluator_evaluate_json(ev.handle, data, len(data), out, n)
@@ -263,11 +310,33 @@ class RuleSet:
                 raise self._error(code)
             return [self._verdicts(out[u * n:(u + 1) * n]) for u in range(count)]
 
+    def read_units(self, path) -> UnitTable:
+        """Reads a whole CSV, JSON or JSON Lines data file (by its ending,
+        else its content) as ``thidua eval --units`` does: a ``UnitTable``
+        of the units, the rows in error (row, column, message) and the
+        warnings. Raises RulesFileError when the file cannot be read,
+        DataError when it is no data at all, Error past a limit."""
+        c = _lib.lib()
+        name = os.fspath(path).encode("utf-8")
+        handle = ctypes.c_void_p()
+        code = c.td_unit_table_read_file(self._handle, name, len(name), ctypes.byref(handle))
+        if code != TD_OK:
+            message = _s(c.td_ruleset_errmsg(self._handle))
+            if code == TD_E_IO:
+                raise RulesFileError(message, code)
+            raise self._error(code)
+        return UnitTable(self, handle)
+
     @contextlib.contextmanager
     def _unit_array(self, units):
         """A C array of td_unit handles for ``units`` and its length, freed
         when the block ends; a unit that does not convert raises, naming
-        its position."""
+        its position. A UnitTable's own units are used as they are."""
+        if isinstance(units, UnitTable):
+            if units._rules is not self:
+                raise UsageError("the table was read with another RuleSet", TD_E_MISUSE)
+            yield units.units_array()
+            return
         c = _lib.lib()
         handles = []
         try:
@@ -363,7 +432,7 @@ class RuleSet:
             raise KeyError(f"no criterion named {criterion!r}")
         return index
 
-    def _explain(self, unit, criterion, lang, fmt, as_of) -> str:
+    def _explain(self, unit, criterion, lang, fmt, as_of, lists) -> str:
         c = _lib.lib()
         index = self._criterion_index(criterion)
         language = _lang(lang)
@@ -373,7 +442,7 @@ class RuleSet:
         if code != TD_OK:
             raise self._error(code)
         try:
-            ev = self._evaluator(as_of)
+            ev = self._evaluator(as_of, lists)
             text = ctypes.c_void_p()
             code = c.td_evaluator_explain(ev.handle, h, index, language, fmt, ctypes.byref(text))
             if code != TD_OK:
@@ -382,15 +451,15 @@ class RuleSet:
         finally:
             c.td_unit_free(h)
 
-    def explain(self, unit, criterion, lang: str = "vi", as_of=None) -> dict:
+    def explain(self, unit, criterion, lang: str = "vi", as_of=None, lists=None) -> dict:
         """Why ``criterion`` (a name or an index) has its verdict for ``unit``
-        as of ``as_of`` (as in evaluate): a tree of {kind, text, outcome,
-        status, source, children}."""
-        return json.loads(self._explain(unit, criterion, lang, 1, as_of))
+        as of ``as_of`` with ``lists`` (as in evaluate): a tree of {kind,
+        text, outcome, status, source, children}."""
+        return json.loads(self._explain(unit, criterion, lang, 1, as_of, lists))
 
-    def explain_text(self, unit, criterion, lang: str = "vi", as_of=None) -> str:
+    def explain_text(self, unit, criterion, lang: str = "vi", as_of=None, lists=None) -> str:
         """The same explanation as indented text, one condition a line."""
-        return self._explain(unit, criterion, lang, 0, as_of)
+        return self._explain(unit, criterion, lang, 0, as_of, lists)
 
     def run_tests(self) -> TestReport:
         """Runs the ``test`` blocks of the rule file."""
