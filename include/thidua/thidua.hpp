@@ -375,16 +375,19 @@ class Evaluator {
   // none, see EvaluateOptions).
   Date as_of() const;
 
+  // Units come from this evaluator's RuleSet (NewUnit, UnitFromJson,
+  // ReadUnits): a unit of a kind it does not have gives kNotApplicable.
   // One verdict per criterion of the rule set, in RuleSet::criteria() order.
   void EvaluateAll(const Unit& unit, std::vector<Verdict>* out);
   Verdict Evaluate(const Unit& unit, int criterion);
   // Many units at once, the same verdicts as above unit by unit, faster: a
   // criterion that reads only the unit's own fields is evaluated a block of
-  // units at a time (docs/performance.md). EvaluateAll: row u of `out`
+  // units at a time (docs/evaluation.md). EvaluateAll: row u of `out`
   // (criterion_count() verdicts) for unit u; EvaluateMany: out[u] for unit
-  // u. Only the units whose row fits in `out` are evaluated.
-  void EvaluateAll(std::span<const Unit> units, std::span<Verdict> out);
-  void EvaluateMany(std::span<const Unit> units, int criterion, std::span<Verdict> out);
+  // u. Only the units whose row fits in `out` are evaluated: both return
+  // how many were (units.size() when `out` is large enough).
+  size_t EvaluateAll(std::span<const Unit> units, std::span<Verdict> out);
+  size_t EvaluateMany(std::span<const Unit> units, int criterion, std::span<Verdict> out);
   Explanation Explain(const Unit& unit, int criterion,
                       Language language = Language::kEnglish);
 

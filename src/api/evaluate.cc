@@ -25,6 +25,16 @@ Verdict ToVerdict(internal::Truth t) {
 
 int32_t DaysOf(Date d) { return internal::DaysFromCivil(d.year, d.month, d.day); }
 
+// The rules of the unit's kind, one per criterion; null for an empty unit
+// or a kind this rule set does not have (a unit made by another rule set).
+const std::vector<int32_t>* RulesOfKind(const internal::CompiledProgram& code, const Unit& unit) {
+  if (unit.empty()) return nullptr;
+  int32_t kind = unit.data().kind;
+  return kind >= 0 && static_cast<size_t>(kind) < code.criterion_code.size()
+             ? &code.criterion_code[kind]
+             : nullptr;
+}
+
 const internal::ListMembers* ListsOf(const std::shared_ptr<const Lists>& lists) {
   return lists == nullptr ? nullptr : &lists->data();
 }
@@ -78,12 +88,13 @@ void Evaluator::EvaluateAll(const Unit& unit, std::vector<Verdict>* out) {
   const auto& code = rules_->code();
   size_t n = code.criterion_code.empty() ? 0 : code.criterion_code[0].size();
   out->resize(n);
-  if (unit.empty() || unit.data().kind < 0) {
+  const std::vector<int32_t>* of_kind = RulesOfKind(code, unit);
+  if (of_kind == nullptr) {
     std::fill(out->begin(), out->end(), Verdict::kNotApplicable);
     return;
   }
   impl_->Reset(&unit.data());
-  const std::vector<int32_t>& rules = code.criterion_code[unit.data().kind];
+  const std::vector<int32_t>& rules = *of_kind;
   for (size_t c = 0; c < n; ++c) {
     (*out)[c] = rules[c] < 0 ? Verdict::kNotApplicable
                              : ToVerdict(impl_->Criterion(rules[c]));
@@ -93,13 +104,13 @@ void Evaluator::EvaluateAll(const Unit& unit, std::vector<Verdict>* out) {
 // The hot path of one criterion (docs/performance.md): no call before the
 // evaluator's own; criterion_code[kind] has one entry per criterion.
 Verdict Evaluator::Evaluate(const Unit& unit, int criterion) {
-  if (unit.empty() || criterion < 0) return Verdict::kNotApplicable;
-  const internal::UnitData& data = unit.data();
-  const std::vector<int32_t>& rules = impl_->code().criterion_code[data.kind];
-  if (static_cast<size_t>(criterion) >= rules.size()) return Verdict::kNotApplicable;
-  int32_t rule = rules[criterion];
+  const std::vector<int32_t>* rules = RulesOfKind(impl_->code(), unit);
+  if (rules == nullptr || criterion < 0 || static_cast<size_t>(criterion) >= rules->size()) {
+    return Verdict::kNotApplicable;
+  }
+  int32_t rule = (*rules)[criterion];
   if (rule < 0) return Verdict::kNotApplicable;
-  return ToVerdict(impl_->Criterion(&data, rule));
+  return ToVerdict(impl_->Criterion(&unit.data(), rule));
 }
 
 namespace {
@@ -126,7 +137,8 @@ struct Block {
 
 }  // namespace
 
-void Evaluator::EvaluateMany(std::span<const Unit> units, int criterion, std::span<Verdict> out) {
+size_t Evaluator::EvaluateMany(std::span<const Unit> units, int criterion,
+                               std::span<Verdict> out) {
   const auto& code = impl_->code();
   size_t n = std::min(units.size(), out.size());
   Block block;
@@ -139,10 +151,10 @@ void Evaluator::EvaluateMany(std::span<const Unit> units, int criterion, std::sp
       int32_t k = unit.empty() ? -1 : unit.data().kind;
       if (k != kind) {
         kind = k;
-        r = -1;
-        if (k >= 0 && criterion >= 0 && static_cast<size_t>(criterion) < code.criterion_code[k].size()) {
-          r = code.criterion_code[k][criterion];
-        }
+        const std::vector<int32_t>* rules = RulesOfKind(code, unit);
+        r = rules != nullptr && criterion >= 0 && static_cast<size_t>(criterion) < rules->size()
+                ? (*rules)[criterion]
+                : -1;
       }
       if (r >= 0 && (r == rule || (rule < 0 && impl_->IsDirect(r)))) {
         rule = r;
@@ -154,11 +166,11 @@ void Evaluator::EvaluateMany(std::span<const Unit> units, int criterion, std::sp
     if (block.size == 0) continue;
     impl_->FlatBlock(rule, block.slots, block.size, block.steps, block.truth);
     for (size_t i = 0; i < block.size; ++i) out[block.unit[i]] = ToVerdict(block.truth[i]);
-  }
+  }  return n;
 }
 
 bool Evaluator::KindRunsInBlocks(int32_t kind) {
-  if (kind < 0) return false;
+  if (kind < 0 || static_cast<size_t>(kind) >= impl_->code().criterion_code.size()) return false;
   if (block_kinds_.size() <= static_cast<size_t>(kind)) block_kinds_.resize(kind + 1, -1);
   int8_t& known = block_kinds_[kind];
   if (known < 0) {
@@ -170,10 +182,10 @@ bool Evaluator::KindRunsInBlocks(int32_t kind) {
   return known == 1;
 }
 
-void Evaluator::EvaluateAll(std::span<const Unit> units, std::span<Verdict> out) {
+size_t Evaluator::EvaluateAll(std::span<const Unit> units, std::span<Verdict> out) {
   const auto& code = impl_->code();
   const size_t criteria = code.criterion_code.empty() ? 0 : code.criterion_code[0].size();
-  if (criteria == 0) return;
+  if (criteria == 0) return units.size();  // every (empty) row fits
   size_t n = std::min(units.size(), out.size() / criteria);
   std::vector<Verdict> row;
   Block block;
@@ -204,17 +216,19 @@ void Evaluator::EvaluateAll(std::span<const Unit> units, std::span<Verdict> out)
       }
     }
   }
+  return n;
 }
 
 Explanation Evaluator::Explain(const Unit& unit, int criterion, Language language) {
   const auto& code = rules_->code();
   Explanation e;
-  if (unit.empty() || criterion < 0 || criterion >= rules_->criterion_count()) {
+  const std::vector<int32_t>* rules = RulesOfKind(code, unit);
+  if (rules == nullptr || criterion < 0 || criterion >= rules_->criterion_count()) {
     e.kind = "criterion";
     e.text = "?";
     return e;
   }
-  int32_t rule = code.criterion_code[unit.kind_index()][criterion];
+  int32_t rule = (*rules)[criterion];
   if (rule < 0) {
     e.kind = "criterion";
     e.text = rules_->program().criteria[criterion].name;

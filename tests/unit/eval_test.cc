@@ -532,6 +532,40 @@ TEST(BlockEvalTest, RowsOfManyUnitsKeepEachUnitsCostLimit) {
   EXPECT_EQ(batch.verdicts, rows);
 }
 
+// A unit of a kind the evaluator's rule set does not have (made by another
+// rule set) is not applicable to any criterion, on every path; and the
+// many-units forms say how many units fitted in `out`.
+TEST(BlockEvalTest, AUnitOfAnotherRuleSetIsNotApplicableAndShortOutputIsCounted) {
+  Compilation two = testing::CompileOrDie(R"td(
+    unit firm { a: int }
+    unit farm { b: int }
+    criterion farm_b for farm: b >= 1
+  )td");
+  Compilation one = testing::CompileOrDie("unit firm { a: int }\ncriterion firm_a for firm: a >= 1\n");
+  ASSERT_TRUE(two.ok() && one.ok());
+  auto farm = two.rules->UnitFromJson(R"({"kind": "farm", "b": 5})");
+  auto firm = one.rules->UnitFromJson(R"({"kind": "firm", "a": 5})");
+  ASSERT_OK(farm);
+  ASSERT_OK(firm);
+  Evaluator evaluator(one.rules);
+  EXPECT_EQ(evaluator.Evaluate(*farm, 0), Verdict::kNotApplicable);
+  std::vector<Verdict> row;
+  evaluator.EvaluateAll(*farm, &row);
+  EXPECT_EQ(row, std::vector<Verdict>{Verdict::kNotApplicable});
+  EXPECT_EQ(evaluator.Explain(*farm, 0).text, "?");
+  std::vector<Unit> units = {*firm, *farm, *firm};
+  std::vector<Verdict> out(units.size());
+  EXPECT_EQ(evaluator.EvaluateMany(units, 0, out), 3u);
+  EXPECT_EQ(out, (std::vector<Verdict>{Verdict::kEligible, Verdict::kNotApplicable, Verdict::kEligible}));
+  std::vector<Verdict> rows(units.size());
+  EXPECT_EQ(evaluator.EvaluateAll(units, rows), 3u);
+  EXPECT_EQ(rows, out);
+  std::vector<Verdict> short_out(2, Verdict::kUndetermined);
+  EXPECT_EQ(evaluator.EvaluateMany(units, 0, short_out), 2u);
+  EXPECT_EQ(evaluator.EvaluateAll(units, short_out), 2u);
+  EXPECT_EQ(short_out, (std::vector<Verdict>{Verdict::kEligible, Verdict::kNotApplicable}));
+}
+
 // The comparison above tests the fused ops only if the criteria compile to
 // them: every narrowed comparison, the enum bit test, the param chosen in
 // the run, and the direct entry for criteria no other rule refers to.
