@@ -166,7 +166,8 @@ size_t Evaluator::EvaluateMany(std::span<const Unit> units, int criterion,
     if (block.size == 0) continue;
     impl_->FlatBlock(rule, block.slots, block.size, block.steps, block.truth);
     for (size_t i = 0; i < block.size; ++i) out[block.unit[i]] = ToVerdict(block.truth[i]);
-  }  return n;
+  }
+  return n;
 }
 
 bool Evaluator::KindRunsInBlocks(int32_t kind) {
