@@ -36,14 +36,24 @@ std::shared_ptr<const UnitData> Within(const std::shared_ptr<Child>& child,
   return std::shared_ptr<const UnitData>(std::shared_ptr<const UnitData>(), child.get());
 }
 
-absl::flat_hash_map<std::string_view, size_t> IndexIds(
-    const std::vector<const UnitData*>& units) {
-  absl::flat_hash_map<std::string_view, size_t> ids;
-  for (size_t i = 0; i < units.size(); ++i) {
-    if (!units[i]->id().empty()) ids.emplace(units[i]->id(), i);  // first wins
+// Units by id, the first unit with an id winning; called as a FindUnitById.
+// For populations made elsewhere than one read (the C API, test blocks): a
+// read links through the ids its reader already mapped.
+class IdIndex {
+ public:
+  explicit IdIndex(const std::vector<const UnitData*>& units) {
+    for (size_t i = 0; i < units.size(); ++i) {
+      if (!units[i]->id().empty()) ids_.emplace(units[i]->id(), i);  // first wins
+    }
   }
-  return ids;
-}
+  int64_t operator()(std::string_view id) const {
+    auto it = ids_.find(id);
+    return it == ids_.end() ? -1 : static_cast<int64_t>(it->second);
+  }
+
+ private:
+  absl::flat_hash_map<std::string_view, size_t> ids_;
+};
 
 }  // namespace
 
@@ -135,14 +145,8 @@ std::span<const std::pair<size_t, size_t>> Links::WithinOf(size_t unit) const {
 
 Links ResolveLinks(const Program& p, const std::vector<const UnitData*>& units,
                    Language language) {
-  auto ids = IndexIds(units);
-  return ResolveLinksOf(
-      p, units,
-      [&ids](std::string_view id) -> int64_t {
-        auto it = ids.find(id);
-        return it == ids.end() ? -1 : static_cast<int64_t>(it->second);
-      },
-      language);
+  IdIndex ids(units);
+  return ResolveLinksOf(p, units, ids, language);
 }
 
 void FillRollups(const Program& p, const Links& links,
@@ -157,14 +161,8 @@ std::vector<LinkProblem> LinkUnits(const Program& p,
   if (!HasHierarchy(p)) return {};
   std::vector<const UnitData*> view;
   for (const auto& u : units) view.push_back(u.get());
-  auto ids = IndexIds(view);
-  return LinkUnits(
-      p, units,
-      [&ids](std::string_view id) -> int64_t {
-        auto it = ids.find(id);
-        return it == ids.end() ? -1 : static_cast<int64_t>(it->second);
-      },
-      language);
+  IdIndex ids(view);
+  return LinkUnits(p, units, ids, language);
 }
 
 std::vector<LinkProblem> LinkUnits(const Program& p,
@@ -180,7 +178,7 @@ std::vector<LinkProblem> LinkUnits(const Program& p,
 
 std::vector<int32_t> AncestorsOfKind(const Program& p, const std::vector<const UnitData*>& units,
                                      int32_t kind) {
-  auto ids = IndexIds(units);
+  IdIndex ids(units);
   std::vector<int32_t> out(units.size(), -1);
   for (size_t i = 0; i < units.size(); ++i) {
     const UnitData* at = units[i];
@@ -189,11 +187,11 @@ std::vector<int32_t> AncestorsOfKind(const Program& p, const std::vector<const U
       if (k.parent_slot < 0) break;
       const Value& v = at->slots[k.parent_slot];
       if (v.tag != Value::kText) break;
-      auto it = ids.find(v.text());
-      if (it == ids.end() || units[it->second]->kind != k.parent) break;
-      at = units[it->second];
+      int64_t parent = ids(v.text());
+      if (parent < 0 || units[parent]->kind != k.parent) break;
+      at = units[parent];
       if (at->kind == kind) {
-        out[i] = static_cast<int32_t>(it->second);
+        out[i] = static_cast<int32_t>(parent);
         break;
       }
     }
